@@ -1,0 +1,1 @@
+"""Directive assistant: answers about Politburo and Secretariat Conclusions, citing exact clauses."""

@@ -1,0 +1,42 @@
+"""Settings, read once from the environment (prefix ASSISTANT_) by the entry points."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_LANGUAGES = (
+    "en",
+    "vi",
+    "ms",
+    "id",
+    "nb",
+    "nn",
+    "da",
+    "sv",
+    "uk",
+    "ru",
+    "fa",
+    "ar",
+    "ro",
+    "fr",
+    "de",
+    "es",
+    "zh",
+    "ja",
+    "ko",
+    "th",
+)
+
+
+class Settings(BaseSettings):
+    """Where data lives and which languages to expect. Every field can be set as ASSISTANT_<NAME>."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", extra="ignore")
+
+    data_dir: Path = PROJECT_ROOT / "data"
+    corpus_dir: Path = PROJECT_ROOT / "corpus"
+    gazetteer: Path = PROJECT_ROOT / "corpus" / "gazetteer.yaml"
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES

@@ -1,0 +1,1 @@
+"""Channel adapters (Telegram). Not built yet."""

@@ -1,0 +1,1 @@
+"""From raw source files to clauses: read, clean, structure, deadlines, actors, documents."""

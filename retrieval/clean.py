@@ -1,0 +1,183 @@
+"""Split a captured news page into the Conclusion's text and the page clutter around it.
+
+Rules are about page structure, not about any one site: a "Label: URL" line ends
+the article and what follows is page furniture; photo credits, image alt texts,
+bylines ending in a date, comment counters and site banners are recognised by
+their shape in any language (lexicon.yaml gives the word "photo" per language).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from retrieval import lexicon
+
+TERMINAL = ".!?:;…؛؟"
+_TRAILERS = "\"'”’»)]|* "
+
+_URL = r"https?://\S+"
+SOURCE_LINE = re.compile(rf"^(?:[^\W\d_][\w .-]{{0,30}}?\s*:\s*)?(?P<url>{_URL})\s*$")
+COUNTER = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*\(\d+\)$")
+BYLINE_DATE = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*$")
+DOMAIN = re.compile(r"\b[\w-]+\.(?:vn|com|net|org|gov|info|news|int|edu)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of a source text, stripped, with its span and 1-based number."""
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """A source text split into body lines and removed lines (with the rule that removed each)."""
+
+    body: tuple[Line, ...]
+    removed: tuple[tuple[Line, str], ...]
+    title: str | None
+    source_urls: tuple[str, ...]
+    published: date | None
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines of text with their spans, surrounding whitespace excluded."""
+    lines = []
+    pos = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            lines.append(Line(number, start, start + len(stripped), stripped))
+        pos += len(raw) + 1
+    return lines
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a line ends like a sentence or a lead-in (., :, ; ... in any script)."""
+    core = text.rstrip(_TRAILERS)
+    return bool(core) and core[-1] in TERMINAL
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _photo_words() -> str:
+    return "|".join(lexicon.phrase_pattern(w) for w in lexicon.words("photo", None))
+
+
+def _line_rules() -> list[tuple[str, re.Pattern[str]]]:
+    photo = _photo_words()
+    return [
+        ("source", SOURCE_LINE),
+        ("counter", COUNTER),
+        ("image", re.compile(rf"[-–—]\s*(?:{photo})\s*\d+\s*\.?\s*$", re.IGNORECASE)),
+        ("caption", re.compile(rf"(?:^|[\s(.|])(?:{photo})\s*:\s*[^.:()\n]{{1,60}}\)?\s*\|?\s*$", re.IGNORECASE)),
+    ]
+
+
+def _is_byline(line: Line) -> bool:
+    match = BYLINE_DATE.search(line.text)
+    if not match or word_count(line.text) > 12:
+        return False
+    return not ends_sentence(line.text[: match.start()])
+
+
+def _published(line: Line) -> date | None:
+    match = BYLINE_DATE.search(line.text)
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+    except ValueError:
+        return None
+
+
+def _classify_line(line: Line, rules) -> str | None:
+    if not any(ch.isalnum() for ch in line.text):
+        return "punctuation"
+    for kind, pattern in rules:
+        if pattern.search(line.text):
+            return kind
+    if _is_byline(line):
+        return "byline"
+    return None
+
+
+def _is_furniture(text: str) -> bool:
+    """A line that reads like page furniture: short and not a sentence."""
+    return word_count(text) <= 12 and not ends_sentence(text)
+
+
+def clean(text: str) -> Cleaned:
+    """Classify every line of a page as Conclusion text or clutter, keeping metadata."""
+    lines = split_lines(text)
+    rules = _line_rules()
+    kinds: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        kind = _classify_line(line, rules)
+        if kind:
+            kinds[i] = kind
+
+    _mark_tail(lines, kinds, len(text))
+    _mark_attribution(lines, kinds)
+    title = _mark_head(lines, kinds)
+
+    body = tuple(line for i, line in enumerate(lines) if i not in kinds)
+    removed = tuple((line, kinds[i]) for i, line in enumerate(lines) if i in kinds)
+    urls = tuple(SOURCE_LINE.search(line.text)["url"] for line, kind in removed if kind == "source")
+    published = next((_published(line) for line, kind in removed if kind == "byline"), None)
+    return Cleaned(body, removed, title, urls, published)
+
+
+def _mark_tail(lines: list[Line], kinds: dict[int, str], size: int) -> None:
+    """After the article's last "Source: URL" line comes page furniture: related links, menus."""
+    sources = [i for i, kind in kinds.items() if kind == "source" and lines[i].start >= size / 2]
+    if sources:
+        for i in range(max(sources) + 1, len(lines)):
+            kinds.setdefault(i, "tail")
+        return
+    for i in range(len(lines) - 1, -1, -1):
+        if i in kinds:
+            continue
+        if not _is_furniture(lines[i].text):
+            break
+        kinds[i] = "tail"
+
+
+def _mark_attribution(lines: list[Line], kinds: dict[int, str]) -> None:
+    """Short unpunctuated lines closing the article ("According to VNA") are attributions."""
+    for i in range(len(lines) - 1, -1, -1):
+        if i in kinds:
+            continue
+        if word_count(lines[i].text) <= 6 and not ends_sentence(lines[i].text):
+            kinds[i] = "attribution"
+            continue
+        break
+
+
+def _mark_head(lines: list[Line], kinds: dict[int, str]) -> str | None:
+    """Banners and the headline sit before the first sentence of the article."""
+    title = None
+    open_ = [i for i in range(len(lines)) if i not in kinds]
+    for pos, i in enumerate(open_):
+        text = lines[i].text
+        if _is_furniture(text) and DOMAIN.search(text):
+            kinds[i] = "banner"
+            continue
+        if title is None and _title_like(text) and len(open_) - pos > 2:
+            kinds[i] = "title"
+            title = text
+        break
+    return title
+
+
+def _title_like(text: str) -> bool:
+    from retrieval.markers import starts_with_marker  # a headline never opens with a clause number
+
+    core = text.rstrip(_TRAILERS)
+    return word_count(text) <= 30 and not core.endswith(":") and not starts_with_marker(text)

@@ -1,0 +1,24 @@
+"""Language identification of documents and questions (lingua)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+
+@lru_cache(maxsize=8)
+def _detector(codes: tuple[str, ...]):
+    unknown = [code for code in codes if not hasattr(IsoCode639_1, code.upper())]
+    if unknown:
+        raise ValueError(f"language detection does not know these ISO 639-1 codes: {', '.join(unknown)}")
+    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in codes]
+    return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def detect(text: str, candidates: tuple[str, ...]) -> str | None:
+    """ISO 639-1 code of the language of text among the candidates, or None if unsure."""
+    if not text.strip():
+        return None
+    found = _detector(tuple(sorted(set(candidates)))).detect_language_of(text)
+    return found.iso_code_639_1.name.lower() if found else None

@@ -1,0 +1,86 @@
+"""Cue words per language (lexicon.yaml) compiled into regular expressions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+
+# Persian text arrives with Arabic letter variants and zero-width non-joiners;
+# these map to one form so that one spelling in a data file matches them all.
+_FOLD = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc", "\u200c": " "})
+
+
+def fold(text: str) -> str:
+    """Normalise text for matching without changing its length (NFC is applied by readers)."""
+    return text.translate(_FOLD)
+
+
+def normalise_name(text: str) -> str:
+    """Canonical key for comparing names typed by people: folded, casefolded, spaced."""
+    text = unicodedata.normalize("NFC", fold(text)).casefold()
+    return " ".join(text.split())
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex source for one lexicon phrase: words in order, `*` for any word ending."""
+    words = fold(phrase).split()
+    parts = []
+    for word in words:
+        if word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"[\w'’-]*")
+        else:
+            parts.append(re.escape(word))
+    return r"\s+".join(parts)
+
+
+def compile_phrases(phrases: list[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern matching any phrase as whole words, longest first."""
+    unique = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    if not unique:
+        return None
+    body = "|".join(phrase_pattern(p) for p in unique)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+
+
+def words(concept: str, lang: str | None) -> list[str]:
+    """The cue words of one concept for a language; those of all languages if it has none."""
+    table = _data()[concept]
+    langs = {lang} if lang in table else set(table)
+    out: list[str] = []
+    for code in sorted(langs):
+        entry = table.get(code, [])
+        out.extend(entry.keys() if isinstance(entry, dict) else entry)
+    return out
+
+
+@lru_cache(maxsize=256)
+def cue(concept: str, lang: str | None) -> re.Pattern[str] | None:
+    """Compiled pattern for a concept's cue words in a language."""
+    return compile_phrases(words(concept, lang))
+
+
+def languages(concept: str) -> list[str]:
+    """A concept that is a plain list of language codes (object_before_verb)."""
+    return list(_data()[concept])
+
+
+def mapping(concept: str, lang: str | None) -> dict[str, int]:
+    """A concept whose entries carry values (week ordinals), keyed by casefolded phrase."""
+    table = _data()[concept]
+    langs = {lang} if lang in table else set(table)
+    out: dict[str, int] = {}
+    for code in langs:
+        for phrase, value in table.get(code, {}).items():
+            out[normalise_name(phrase)] = value
+    return out

@@ -1,0 +1,94 @@
+"""Page clutter goes, in every language, and what it carried (source URL, date) is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.clean import clean
+
+from .conftest import FILES
+
+CLUTTER = [
+    "Foto:",
+    "Фото:",
+    "Ảnh 1",
+    "No data",
+    "Komen (0)",
+    "Коментар (0)",
+    "نظر (0)",
+    "Comentariu (0)",
+    "Sumber:",
+    "Kilde:",
+    "Джерело:",
+    "منبع:",
+    "Sursă:",
+    "Menurut VNA",
+    "Ifølge nhandan.vn",
+    "Vietnam.vn",
+    "Báo Chính Phủ",
+]
+
+
+@pytest.mark.parametrize("lang", FILES)
+def test_no_clutter_left_in_clauses(parsed, lang):
+    pf = parsed[lang]
+    for node in pf.tree.nodes:
+        text = pf.node_text(node)
+        for junk in CLUTTER:
+            assert junk not in text, (lang, node.path, junk)
+
+
+def test_what_each_page_carried(parsed):
+    assert parsed["ms"].source_urls == (
+        "https://baochinhphu.vn/ket-luan-so-183-kl-tw-chuyen-manh-cap-co-so-sang-chu-dong-nam-dieu-hanh-kinh-te-xa-hoi-quoc-phong-an-ninh-102250803103651799.htm",
+    )
+    assert all(len(pf.source_urls) == 1 and pf.source_urls[0].startswith("https://") for pf in parsed.values())
+    assert parsed["ms"].title.startswith("Kesimpulan No. 183-KL/TW: Mengalihkan")
+    assert parsed["fa"].title.startswith("رفع به موقع مشکلات")
+    assert parsed["nb"].title is None and parsed["uk"].title is None and parsed["ro"].title is None
+
+
+def test_removed_lines_by_kind(parsed):
+    kinds = {lang: [kind for _, kind in pf.removed] for lang, pf in parsed.items()}
+    assert kinds["ms"][:5] == ["banner", "title", "byline", "image", "caption"]
+    assert kinds["ms"].count("caption") == 2 and kinds["ms"].count("image") == 2
+    assert "attribution" in kinds["ms"] and "attribution" in kinds["nb"]
+    assert kinds["nb"] == ["caption", "attribution", "source"]
+    assert kinds["uk"] == ["caption", "source", "counter"]
+    assert kinds["ro"] == ["source", "counter"]
+    assert kinds["fa"][:3] == ["banner", "title", "byline"]
+
+
+def test_rules_generalise_to_an_unseen_page():
+    page = "\n".join(
+        [
+            "dailynews.com - Your daily news",
+            "Government adopts new plan on local administration",
+            "The Herald 05/06/2025",
+            "Officials met in the capital on Monday. Photo: Reuters",
+            "The Conclusion states: the Politburo concluded as follows:",
+            "1. Assign the Ministry of Finance to issue guidance before 30 June 2025.",
+            "2. Request provinces to report every month.",
+            "According to VNA",
+            "Source: https://dailynews.com/a/b",
+            "Comments (3)",
+            "Related news",
+            "Floods hit the north",
+        ]
+    )
+    cleaned = clean(page)
+    kept = [line.text for line in cleaned.body]
+    assert kept == [
+        "The Conclusion states: the Politburo concluded as follows:",
+        "1. Assign the Ministry of Finance to issue guidance before 30 June 2025.",
+        "2. Request provinces to report every month.",
+    ]
+    assert cleaned.title == "Government adopts new plan on local administration"
+    assert cleaned.source_urls == ("https://dailynews.com/a/b",)
+    assert str(cleaned.published) == "2025-06-05"
+
+
+def test_page_without_source_line_drops_trailing_furniture():
+    page = "The Politburo concluded as follows:\n1. Provinces must act before 1 May 2026.\nMost read\nSports\nNo data\n"
+    kept = [line.text for line in clean(page).body]
+    assert kept == ["The Politburo concluded as follows:", "1. Provinces must act before 1 May 2026."]

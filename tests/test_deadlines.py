@@ -1,0 +1,116 @@
+"""Deadlines as typed values, in all five corpus languages plus English and Vietnamese."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from retrieval.deadlines import find_deadlines, month_number
+
+REF = date(2025, 8, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "due", "granularity", "phrase"),
+    [
+        ("ms", "(disiapkan sebelum 31 Ogos 2025).", "2025-08-31", "day", "sebelum 31 Ogos 2025"),
+        ("nb", "(skal være ferdigstilt før 31. august 2025).", "2025-08-31", "day", "før 31. august 2025"),
+        ("uk", "(має бути завершено у липні 2025 року).", "2025-07-31", "month", "у липні 2025"),
+        ("uk", "(впровадження у серпні 2025 року)", "2025-08-31", "month", "у серпні 2025"),
+        ("uk", "посад ... до 25 липня 2025 року;", "2025-07-25", "day", "до 25 липня 2025"),
+        ("fa", "که باید قبل از ۳۰ اکتبر ۲۰۲۵ تکمیل شود", "2025-10-30", "day", "قبل از ۳۰ اکتبر ۲۰۲۵"),
+        ("fa", "برای تصمیمگیری در هفته اول اکتبر ۲۰۲۵ رهبری و هدایت کنند:", "2025-10-07", "week", "هفته اول اکتبر ۲۰۲۵"),
+        ("fa", "در نوامبر ۲۰۲۵ به کمیته مرکزی حزب گزارش دهند.", "2025-11-30", "month", "در نوامبر ۲۰۲۵"),
+        ("ro", "trebuie finalizate înainte de 15 decembrie 2025.", "2025-12-15", "day", "înainte de 15 decembrie 2025"),
+        ("ro", "care urmează să fie finalizată în 2025.", "2025-12-31", "year", "în 2025"),
+        ("en", "What must the Ministry of Finance do by July 2025?", "2025-07-31", "month", "by July 2025"),
+        ("en", "to be completed in the first week of October 2025", "2025-10-07", "week", "first week of October 2025"),
+        ("en", "no later than August 31, 2025", "2025-08-31", "day", "no later than August 31, 2025"),
+        ("vi", "hoàn thành trước ngày 31/8/2025", "2025-08-31", "day", "trước ngày 31/8/2025"),
+        ("vi", "Bộ Tài chính phải làm gì trước tháng 7 năm 2025?", "2025-07-31", "month", "trước tháng 7 năm 2025"),
+    ],
+)
+def test_deadline_phrases(lang, text, due, granularity, phrase):
+    (found,) = find_deadlines(text, lang, REF)
+    assert (found.due.isoformat(), found.granularity, found.phrase) == (due, granularity, phrase)
+    assert found.recurring is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ms", "selewat-lewatnya pada 25 haribulan setiap bulan."),
+        ("nb", "skal sende rapporter senest den 25. hver måned."),
+        ("en", "report by the 25th of each month"),
+        ("vi", "báo cáo trước ngày 25 hằng tháng"),
+    ],
+)
+def test_recurring_deadlines(lang, text):
+    (found,) = find_deadlines(text, lang, REF)
+    assert found.recurring == "FREQ=MONTHLY;BYMONTHDAY=25"
+    assert found.due == date(2025, 8, 25)  # the first occurrence on or after the document date
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ms", "Pelan No. 56-KH/BCĐ, bertarikh 4 Julai 2025"),  # a reference date
+        ("uk", "Висновку № 153-KL/TW від 16 травня 2025 року"),
+        ("fa", "نتیجهگیری شماره ۱۹۲-KL/TW (مورخ ۱۹ سپتامبر ۲۰۲۵)"),
+        ("ro", "Concluzia nr. 195-KL/TW, din 26 septembrie 2025"),
+        ("ms", "bermula 1 Julai hingga 31 Julai 2025"),  # the end of a range
+        ("nb", "fra 1. juli til 31. juli 2025"),
+        ("uk", "на термін 2026-2031 років"),
+        ("ms", "Pada mesyuarat pada 1 Ogos 2025, selepas mendengar"),  # "on", not "by"
+        ("ro", "rezultatele performanței aparatului în octombrie 2025."),  # a period reported on, nothing to complete
+        ("ms", "pekerja yang telah bekerja selama 15 tahun 2025"),  # "tahun" is not a month
+    ],
+)
+def test_dates_that_are_not_deadlines(lang, text):
+    assert find_deadlines(text, lang, REF) == []
+
+
+def test_group_deadlines_are_marked():
+    (found,) = find_deadlines("(semua tugas ini mesti diselesaikan sebelum 31 Ogos 2025)", "ms", REF)
+    assert found.group
+    (found,) = find_deadlines("toate sarcinile de mai sus trebuie finalizate înainte de 15 decembrie 2025.", "ro", REF)
+    assert found.group
+    (found,) = find_deadlines(
+        "lokalstyre på alle nivåer, ordne budsjetter (skal være ferdigstilt før 31. august 2025).", "nb", REF
+    )
+    assert not found.group
+
+
+def test_month_words_come_from_dateparser_data():
+    assert month_number("Ogos", "ms") == 8
+    assert month_number("липні", "uk") == 7  # locative: not in dateparser's list, found by stem
+    assert month_number("اکتبر", "fa") == 10
+    assert month_number("tahun", "ms") is None
+    assert month_number("in", "en") is None
+
+
+def test_group_deadline_reaches_every_task_of_its_group(clause):
+    for cid in ["202-KL/TW:4", "202-KL/TW:4.1", "202-KL/TW:4.1.i", "202-KL/TW:4.1.ii", "202-KL/TW:4.2", "202-KL/TW:4.3"]:
+        (deadline,) = clause(cid).deadlines
+        assert (deadline.due, deadline.stated_in) == (date(2025, 12, 15), "202-KL/TW:4.4")
+    (own,) = clause("202-KL/TW:4.4").deadlines
+    assert own.stated_in is None and own.phrase == "înainte de 15 decembrie 2025"
+    assert clause("202-KL/TW:5").deadlines[0].due == date(2025, 12, 31)
+    assert clause("202-KL/TW:6").deadlines == ()
+
+
+def test_lead_in_deadline_reaches_its_items(clause):
+    for n in (1, 2, 3):
+        (deadline,) = clause(f"195-KL/TW:p9.{n}").deadlines
+        assert (deadline.due, deadline.granularity, deadline.stated_in) == (date(2025, 10, 7), "week", "195-KL/TW:p9")
+
+
+def test_corpus_deadlines(clause):
+    assert [d.due for d in clause("178-KL/TW:3.3").deadlines] == [date(2025, 7, 31)]
+    assert [d.due for d in clause("178-KL/TW:2.p4.1").deadlines] == [date(2025, 7, 25)]
+    (monthly,) = clause("183-KL/TW:9").deadlines
+    assert monthly.recurring == "FREQ=MONTHLY;BYMONTHDAY=25"
+    assert [d.due for d in clause("183-KL/TW:5").deadlines] == [date(2025, 8, 31)]
+    assert clause("183-KL/TW:5.p2").deadlines == ()  # the group deadline covers the tasks before it only
+    assert clause("183-KL/TW:pre.p2").deadlines == ()  # the meeting date is no deadline
