@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from assistant.records import Clause, Document, Notice
+from assistant.records import Clause, Document
 
 
 def ingest_summary(documents: tuple[Document, ...], clauses: tuple[Clause, ...], notices, errors, target) -> str:
@@ -34,8 +34,3 @@ def clause_line(clause: Clause) -> str:
     indent = "  " * (len(clause.path) - 1)
     actors = "; ".join(clause.actors) or "-"
     return f"{indent}{clause.id:<28} due {due:<10}  [{actors}]  {text[:90]}"
-
-
-def notices_text(notices: list[Notice]) -> str:
-    """Notices one per line."""
-    return "\n".join(str(n) for n in notices)

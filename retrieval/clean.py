@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from retrieval import lexicon
+from retrieval.markers import starts_with_marker
 
 TERMINAL = ".!?:;…؛؟"
 _TRAILERS = "\"'”’»)]|* "
@@ -177,7 +178,6 @@ def _mark_head(lines: list[Line], kinds: dict[int, str]) -> str | None:
 
 
 def _title_like(text: str) -> bool:
-    from retrieval.markers import starts_with_marker  # a headline never opens with a clause number
-
     core = text.rstrip(_TRAILERS)
+    # a headline is short, introduces nothing and never opens with a clause number
     return word_count(text) <= 30 and not core.endswith(":") and not starts_with_marker(text)

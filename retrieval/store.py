@@ -29,7 +29,7 @@ class StoreMissing(Exception):
 
 
 def deadline_json(deadline: Deadline) -> dict:
-    """JSON of a deadline: due (YYYY-MM-DD), granularity, phrase, recurring and stated_in where set."""
+    """JSON of a deadline: due (YYYY-MM-DD), granularity, phrase; recurring, group and stated_in where set."""
     out: dict = {
         "due": deadline.due.isoformat() if deadline.due else None,
         "granularity": deadline.granularity,
@@ -37,9 +37,19 @@ def deadline_json(deadline: Deadline) -> dict:
     }
     if deadline.recurring:
         out["recurring"] = deadline.recurring
+    if deadline.group:
+        out["group"] = True
     if deadline.stated_in:
         out["stated_in"] = deadline.stated_in
     return out
+
+
+def _span_json(span: Span) -> dict:
+    return {"file": span.file, "start": span.start, "end": span.end}
+
+
+def _span(data: dict) -> Span:
+    return Span(data["file"], data["start"], data["end"])
 
 
 def clause_json(clause: Clause) -> dict:
@@ -56,8 +66,11 @@ def clause_json(clause: Clause) -> dict:
         "deadlines": [deadline_json(d) for d in clause.deadlines],
         "actors": list(clause.actors),
         "mentions": list(clause.mentions),
-        "footnotes": {lang: [{"marker": f.marker, "text": f.text} for f in notes] for lang, notes in clause.footnotes.items()},
-        "spans": {lang: {"file": s.file, "start": s.start, "end": s.end} for lang, s in clause.spans.items()},
+        "footnotes": {
+            lang: [{"marker": f.marker, "text": f.text, "span": _span_json(f.span)} for f in notes]
+            for lang, notes in clause.footnotes.items()
+        },
+        "spans": {lang: _span_json(s) for lang, s in clause.spans.items()},
     }
 
 
@@ -75,13 +88,16 @@ def document_json(document: Document) -> dict:
 
 def _deadline(data: dict) -> Deadline:
     due = date.fromisoformat(data["due"]) if data["due"] else None
-    return Deadline(data["phrase"], due, data["granularity"], data.get("recurring"), False, data.get("stated_in"))
+    return Deadline(
+        data["phrase"], due, data["granularity"], data.get("recurring"), data.get("group", False), data.get("stated_in")
+    )
 
 
 def _clause(data: dict) -> Clause:
-    spans = {lang: Span(s["file"], s["start"], s["end"]) for lang, s in data["spans"].items()}
+    spans = {lang: _span(s) for lang, s in data["spans"].items()}
     footnotes = {
-        lang: tuple(Footnote(f["marker"], f["text"], spans[lang]) for f in notes) for lang, notes in data["footnotes"].items()
+        lang: tuple(Footnote(f["marker"], f["text"], _span(f["span"])) for f in notes)
+        for lang, notes in data["footnotes"].items()
     }
     return Clause(
         id=data["id"],

@@ -9,7 +9,7 @@ def test_round_trip(tmp_path, corpus):
     store.save(tmp_path, corpus.documents, corpus.clauses, corpus.notices)
     loaded = store.load(tmp_path)
     assert loaded.documents == corpus.documents
-    assert [store.clause_json(c) for c in loaded.clauses] == [store.clause_json(c) for c in corpus.clauses]
+    assert loaded.clauses == corpus.clauses
     assert loaded.notices == corpus.notices
 
 
