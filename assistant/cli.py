@@ -10,11 +10,13 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from assistant import report
+from assistant import compose, report
 from assistant.config import Settings
-from retrieval import store
+from evals import retrieval as retrieval_eval
+from retrieval import index, model_fetch, store
 from retrieval.actors import Gazetteer
-from retrieval.ingest import ingest
+from retrieval.embed import EmbedderError, make_embedder
+from retrieval.ingest import ingest, publish
 from retrieval.read import source_files
 from retrieval.select import find_document, select
 
@@ -24,7 +26,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="assistant", description="Directive assistant over Politburo and Secretariat Conclusions."
     )
     verbs = parser.add_subparsers(dest="verb", required=True)
-    p = verbs.add_parser("ingest", help="parse a corpus folder into documents and clauses")
+    p = verbs.add_parser("ingest", help="parse a corpus folder into clauses and index them")
     p.add_argument("--corpus", type=Path, help="folder of .txt, .md or .html files (default: the bundled corpus)")
     p = verbs.add_parser("clauses", help="list the clause tree")
     p.add_argument("--document", help='a document, e.g. "183-KL/TW" or "183"')
@@ -33,7 +35,19 @@ def _parser() -> argparse.ArgumentParser:
         "--due-before", type=date.fromisoformat, metavar="YYYY-MM-DD", help="only clauses with a deadline on or before this date"
     )
     p.add_argument("--json", action="store_true", help="one JSON object per clause")
+    p = verbs.add_parser("search", help="find the clauses that answer a question")
+    p.add_argument("question")
+    p.add_argument("--k", type=int, default=5, help="how many clauses (default 5)")
+    p.add_argument("--json", action="store_true", help="one JSON object per clause, with its score")
+    verbs.add_parser("fetch-model", help="fetch and verify the default embedding model (EmbeddingGemma-300M)")
+    p = verbs.add_parser("eval", help="score search against the gold questions in evals/data")
+    p.add_argument("target", choices=["retrieval"])
+    p.add_argument("--out", type=Path, help="write the full report (JSON) here (default: DATA_DIR/evals/)")
     return parser
+
+
+def _bar(desc: str, unit: str):
+    return lambda total: tqdm(total=total, desc=desc, unit=unit, file=sys.stderr).update
 
 
 def cmd_ingest(args, settings: Settings) -> int:
@@ -47,8 +61,10 @@ def cmd_ingest(args, settings: Settings) -> int:
     if not corpus.documents:
         print(report.ingest_summary((), (), corpus.notices, corpus.errors, "nothing written"))
         return 2
-    target = store.save(settings.data_dir, corpus.documents, corpus.clauses, corpus.notices)
+    client = index.open_client(settings.data_dir, settings.chroma_url)
+    target, info = publish(corpus, settings.data_dir, client, make_embedder(settings.embedding_model), _bar("Embedding", "text"))
     print(report.ingest_summary(corpus.documents, corpus.clauses, corpus.notices, corpus.errors, target))
+    print(report.index_summary(info))
     return 1 if corpus.errors else 0
 
 
@@ -73,7 +89,43 @@ def cmd_clauses(args, settings: Settings) -> int:
     return 0
 
 
-COMMANDS = {"ingest": cmd_ingest, "clauses": cmd_clauses}
+def cmd_search(args, settings: Settings) -> int:
+    if not args.question.strip():
+        print("error: the question is empty", file=sys.stderr)
+        return 2
+    result = compose.searcher(settings).search(args.question, k=args.k)
+    if args.json:
+        for hit in result.hits:
+            print(json.dumps(report.hit_json(hit), ensure_ascii=False))
+        if result.abstained:
+            print(f"no answer in the corpus: {result.reason}", file=sys.stderr)
+        return 0
+    print(report.search_text(result))
+    return 0
+
+
+def cmd_fetch_model(args, settings: Settings) -> int:
+    target = Path(settings.embedding_model)
+    if target != model_fetch.default_model_path():
+        print(f"ASSISTANT_EMBEDDING_MODEL is {settings.embedding_model}; only the default model is fetched here", file=sys.stderr)
+        return 0
+    model_fetch.fetch(target, log=lambda line: print(line, file=sys.stderr))
+    return 0
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    questions = retrieval_eval.load_questions()
+    progress = lambda items: tqdm(items, desc="Questions", unit="q", file=sys.stderr)  # noqa: E731
+    result = retrieval_eval.evaluate(compose.searcher(settings), questions, progress=progress)
+    out = args.out or settings.data_dir / "evals" / "retrieval.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(retrieval_eval.markdown(result))
+    print(f"\nFull report: {out}")
+    return 0
+
+
+COMMANDS = {"ingest": cmd_ingest, "clauses": cmd_clauses, "search": cmd_search, "fetch-model": cmd_fetch_model, "eval": cmd_eval}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,6 +134,6 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     try:
         return COMMANDS[args.verb](args, settings)
-    except store.StoreMissing as exc:
+    except (store.StoreMissing, compose.IndexMissing, EmbedderError, model_fetch.ModelFetchError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from retrieval.model_fetch import default_model_path
+
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_LANGUAGES = (
     "en",
@@ -40,3 +42,7 @@ class Settings(BaseSettings):
     corpus_dir: Path = PROJECT_ROOT / "corpus"
     gazetteer: Path = PROJECT_ROOT / "corpus" / "gazetteer.yaml"
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    # any sentence-transformers name or path; "hashing" is a model-free embedder for plumbing tests
+    embedding_model: str = str(default_model_path())
+    chroma_url: str | None = None  # e.g. http://127.0.0.1:8001 for a `chroma run` server; unset: embedded under data_dir
+    min_similarity: float = 0.30  # below this best cosine similarity a question without named bodies gets no hits

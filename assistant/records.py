@@ -78,3 +78,14 @@ class Notice:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A clause found for a question, with the evidence for its rank."""
+
+    clause: Clause
+    score: float  # the fused rank score
+    similarity: float | None  # cosine similarity of the best language version, when dense search ran
+    lexical: float | None  # BM25 score of the best language version, when BM25 ran
+    in_window: bool | None  # whether a deadline falls in the window the question asks about

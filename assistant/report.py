@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from assistant.records import Clause, Document
+from retrieval.store import clause_json
 
 
 def ingest_summary(documents: tuple[Document, ...], clauses: tuple[Clause, ...], notices, errors, target) -> str:
@@ -34,3 +35,28 @@ def clause_line(clause: Clause) -> str:
     indent = "  " * (len(clause.path) - 1)
     actors = "; ".join(clause.actors) or "-"
     return f"{indent}{clause.id:<28} due {due:<10}  [{actors}]  {text[:90]}"
+
+
+def index_summary(info) -> str:
+    """What indexing cost: texts embedded now and vectors reused."""
+    return f"Index {info.collection} ({info.model}): {info.records} texts, {info.embedded} embedded now, {info.reused} reused"
+
+
+def hit_json(hit) -> dict:
+    """A search hit: the clause's JSON fields plus its scores."""
+    out = clause_json(hit.clause)
+    out.update(score=round(hit.score, 6), similarity=hit.similarity, bm25=hit.lexical, in_window=hit.in_window)
+    return out
+
+
+def search_text(result) -> str:
+    """Hits best first: label, document, score, deadline and the clause's first line."""
+    if result.abstained:
+        return f"No clause in the corpus answers this ({result.reason})."
+    lines = []
+    for hit in result.hits:
+        c = hit.clause
+        due = c.deadlines[0].due.isoformat() if c.deadlines and c.deadlines[0].due else "-"
+        text = next(iter(c.texts.values()), "").splitlines()[0]
+        lines.append(f"{c.document} {c.label:<12} score {hit.score:.4f}  due {due:<10}  {text[:100]}")
+    return "\n".join(lines)

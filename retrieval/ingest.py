@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from assistant.records import Clause, Document, Notice
+from retrieval import index, store
 from retrieval.actors import Gazetteer
 from retrieval.documents import assemble, group_files
+from retrieval.embed import Embedder
 from retrieval.manifest import load_manifest
 from retrieval.parse import ParsedFile, parse_file
 from retrieval.read import ParseError, source_files
@@ -49,6 +51,19 @@ def ingest(
         clauses += doc_clauses
         notices += doc_notices
     return Corpus(tuple(documents), tuple(clauses), tuple(notices), tuple(errors))
+
+
+def publish(corpus: Corpus, data_dir: Path, client, embedder: Embedder, progress=None) -> tuple[Path, index.IndexInfo]:
+    """Index the corpus in Chroma, then switch readers to it by writing the store; drop old generations."""
+    try:
+        previous = (store.load(data_dir).index or {}).get("collection")
+    except (store.StoreMissing, ValueError, KeyError):
+        previous = None
+    items = index.records(corpus.documents, corpus.clauses)
+    info = index.build(client, items, embedder, previous, progress)
+    target = store.save(data_dir, corpus.documents, corpus.clauses, corpus.notices, asdict(info))
+    index.prune(client, info.collection)
+    return target, info
 
 
 def _document_order(doc_id: str) -> tuple[int, str]:

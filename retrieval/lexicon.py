@@ -75,8 +75,8 @@ def languages(concept: str) -> list[str]:
     return list(_data()[concept])
 
 
-def mapping(concept: str, lang: str | None) -> dict[str, int]:
-    """A concept whose entries carry values (week ordinals), keyed by casefolded phrase."""
+def mapping(concept: str, lang: str | None) -> dict:
+    """A concept whose entries carry values (week ordinals, relative periods), keyed by normalised phrase."""
     table = _data()[concept]
     langs = {lang} if lang in table else set(table)
     out: dict[str, int] = {}

@@ -22,6 +22,7 @@ class Stored:
     documents: tuple[Document, ...]
     clauses: tuple[Clause, ...]
     notices: tuple[Notice, ...]
+    index: dict | None = None  # the Chroma collection that serves these clauses, and its model
 
 
 class StoreMissing(Exception):
@@ -121,8 +122,11 @@ def _document(data: dict) -> Document:
     return Document(data["id"], data["title"], when, tuple(data["languages"]), tuple(data["source_urls"]), tuple(data["files"]))
 
 
-def save(folder: Path, documents, clauses, notices) -> Path:
-    """Write the corpus to the data folder; readers see the old file or the new one, never half."""
+def save(folder: Path, documents, clauses, notices, index: dict | None = None) -> Path:
+    """Write the corpus to the data folder; readers see the old file or the new one, never half.
+
+    This write is what switches readers to a new index generation: until it happens they keep
+    using the collection the previous file names."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     payload = {
@@ -130,6 +134,7 @@ def save(folder: Path, documents, clauses, notices) -> Path:
         "documents": [document_json(d) for d in documents],
         "clauses": [clause_json(c) for c in clauses],
         "notices": [{"file": n.file, "line": n.line, "message": n.message} for n in notices],
+        "index": index,
     }
     target = folder / STORE_NAME
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".corpus-", suffix=".json")
@@ -152,4 +157,5 @@ def load(folder: Path) -> Stored:
         raise StoreMissing(f"no ingested corpus in {folder}: run `assistant ingest` first")
     data = json.loads(path.read_text(encoding="utf-8"))
     notices = tuple(Notice(n["file"], n["line"], n["message"]) for n in data["notices"])
-    return Stored(tuple(_document(d) for d in data["documents"]), tuple(_clause(c) for c in data["clauses"]), notices)
+    documents = tuple(_document(d) for d in data["documents"])
+    return Stored(documents, tuple(_clause(c) for c in data["clauses"]), notices, data.get("index"))

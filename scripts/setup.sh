@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Create or update the virtualenv in .venv: torch (CPU build) first, then the project.
-# Idempotent: when pyproject.toml and this script are unchanged it does nothing.
+# Create or update the virtualenv in .venv: torch (CPU build) first, then the project, then
+# the embedding model into the user-level cache (~/.cache/directive-assistant, shared by clones).
+# Idempotent: when pyproject.toml and this script are unchanged and the model is there, it does nothing.
 # Usage: scripts/setup.sh [test]   ("test" adds the test tools)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,10 +14,10 @@ fi
 [ -x .venv/bin/python ] || "$py" -m venv .venv
 want="$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16)"
 done_for() { [ "$(cat ".venv/.setup-$1" 2>/dev/null)" = "$want" ]; }
-if done_for "${extras:-base}" || { [ -z "$extras" ] && done_for test; }; then
-    exit 0
+if ! done_for "${extras:-base}" && ! { [ -z "$extras" ] && done_for test; }; then
+    pip=(.venv/bin/python -m pip --quiet --disable-pip-version-check)
+    "${pip[@]}" install "torch==2.13.0"
+    "${pip[@]}" install -e ".${extras:+[$extras]}"
+    echo "$want" > ".venv/.setup-${extras:-base}"
 fi
-pip=(.venv/bin/python -m pip --quiet --disable-pip-version-check)
-"${pip[@]}" install "torch==2.13.0"
-"${pip[@]}" install -e ".${extras:+[$extras]}"
-echo "$want" > ".venv/.setup-${extras:-base}"
+.venv/bin/assistant fetch-model

@@ -17,6 +17,8 @@ from .conftest import CORPUS, FILES
 @pytest.fixture()
 def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ASSISTANT_EMBEDDING_MODEL", "hashing")  # plumbing: the real model is tested in test_search_quality
+    monkeypatch.setenv("ASSISTANT_MIN_SIMILARITY", "0")  # the threshold is calibrated for the real model
     return tmp_path / "data"
 
 
@@ -31,8 +33,9 @@ def test_ingest_prints_a_summary(ingested, data_dir):
     assert out.startswith("Ingested 4 documents, 104 clauses")
     assert "183-KL/TW    2025-08-01  ms, nb   27 clauses" in out
     assert "§5¶2 is in the nb text but not in this one (ms)" in out
-    assert "Parsing" in ingested.err  # the progress bar
+    assert "Parsing" in ingested.err and "Embedding" in ingested.err  # the progress bars
     assert (data_dir / "corpus.json").exists()
+    assert "129 texts, 129 embedded now, 0 reused" in out
 
 
 def test_clauses_json_contract(ingested, capsys):
@@ -121,6 +124,22 @@ def test_html_and_markdown_sources(data_dir, tmp_path, capsys):
     assert "var x" not in json.dumps(rows)
     assert rows["302-KL/TW:1"]["deadlines"][0]["due"] == "2026-05-31"
     assert rows["302-KL/TW:1"]["actors"] == ["Ministry of Home Affairs"]
+
+
+def test_search_command(ingested, capsys):
+    assert main(["search", "Which clause cites Plan No. 56-KH/BCĐ?", "--k", "3", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert 1 <= len(rows) <= 3
+    assert {"id", "label", "texts", "deadlines", "actors", "score"} <= set(rows[0])
+    assert main(["search", "What must the Ministry of National Defence do by March 2026?"]) == 0
+    assert capsys.readouterr().out.startswith("No clause in the corpus answers this")
+    assert main(["search", "   "]) == 2
+
+
+def test_missing_model_is_a_clear_error(data_dir, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("ASSISTANT_EMBEDDING_MODEL", str(tmp_path / "no-model"))
+    assert main(["ingest"]) == 2
+    assert "run `assistant fetch-model`" in capsys.readouterr().err
 
 
 def test_console_entry_point_runs(data_dir):

@@ -1,0 +1,33 @@
+"""Build the working parts from settings: the one place that turns configuration into objects."""
+
+from __future__ import annotations
+
+from assistant.config import Settings
+from retrieval import index, store
+from retrieval.actors import Gazetteer
+from retrieval.embed import Embedder, make_embedder
+from retrieval.search import Searcher
+
+
+class IndexMissing(Exception):
+    """The stored corpus names no usable index."""
+
+
+def searcher(settings: Settings, embedder: Embedder | None = None) -> Searcher:
+    """A Searcher over the last ingested corpus and the Chroma collection it names."""
+    stored = store.load(settings.data_dir)
+    info = stored.index
+    if not info:
+        raise IndexMissing(f"the corpus in {settings.data_dir} has no vector index: run `assistant ingest`")
+    embedder = embedder or make_embedder(settings.embedding_model)
+    if info["model"] != embedder.name:
+        raise IndexMissing(f"the index was built with {info['model']}, the setting is {embedder.name}: run `assistant ingest`")
+    client = index.open_client(settings.data_dir, settings.chroma_url)
+    try:
+        collection = client.get_collection(info["collection"])
+    except Exception as exc:
+        raise IndexMissing(f"Chroma has no collection {info['collection']}: run `assistant ingest` ({exc})") from exc
+    gazetteer = Gazetteer.load(settings.gazetteer)
+    return Searcher(
+        stored.clauses, stored.documents, collection, embedder, gazetteer, settings.languages, settings.min_similarity
+    )

@@ -1,0 +1,1 @@
+"""Evaluation harnesses; their gold data lives in evals/data/."""

@@ -1,0 +1,45 @@
+"""BM25 over verbatim clause texts (bm25s), with a tokenizer that keeps document symbols whole."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import bm25s
+import numpy as np
+
+from retrieval import lexicon
+
+SYMBOL = re.compile(r"\d+\s*-\s*[^\W\d_]+(?:/[^\W\d_]+)*")
+WORD = re.compile(r"\w+")
+STEM = 6  # words are cut to this many characters: a crude stem that works across inflected languages
+
+
+def _ascii_digits(text: str) -> str:
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokens of a text: document symbols ("153-kl/tw") whole, then words cut to a short stem."""
+    text = _ascii_digits(lexicon.fold(text)).casefold()
+    tokens = [re.sub(r"\s+", "", m.group()) for m in SYMBOL.finditer(text)]
+    for word in WORD.findall(text):
+        if len(word) > 1 or word.isdigit():
+            tokens.append(word[:STEM] if not word.isdigit() else word)
+    return tokens
+
+
+class Lexical:
+    """A BM25 index over keyed texts."""
+
+    def __init__(self, keys: list[str], texts: list[str]):
+        self.keys = keys
+        self.index = bm25s.BM25()
+        self.index.index([tokenize(t) or ["\u2205"] for t in texts], show_progress=False)
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every text for the query, in key order."""
+        tokens = tokenize(query)
+        if not tokens or not self.keys:
+            return np.zeros(len(self.keys), dtype=np.float32)
+        return np.asarray(self.index.get_scores(tokens), dtype=np.float32)

@@ -1,0 +1,126 @@
+"""Read a question without any LLM: its language, the bodies it names, the Conclusions it
+cites and the time window it asks about ("by July 2025", "in August 2025", "next month")."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from assistant.records import Document
+from retrieval import lexicon
+from retrieval.actors import ISSUERS, Gazetteer
+from retrieval.deadlines import find_dates
+from retrieval.language import detect
+from retrieval.parse import CONCLUSION_NUMBER
+
+
+@dataclass(frozen=True)
+class Window:
+    """Dates a question asks about: deadlines on or after `start` (if set) and on or before `end`."""
+
+    start: date | None
+    end: date
+    phrase: str
+
+    def holds(self, day: date | None) -> bool:
+        return day is not None and day <= self.end and (self.start is None or day >= self.start)
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    """What a question names, read from its text."""
+
+    text: str
+    language: str
+    actors: tuple[str, ...]  # bodies the question asks about (empty for "who ...?" questions)
+    topics: tuple[str, ...]  # bodies the question names only as its subject matter
+    documents: tuple[str, ...]  # ids of corpus documents the question cites
+    unknown_documents: tuple[str, ...]  # cited Conclusions the corpus does not hold
+    window: Window | None
+    monthly: bool  # asks about something due every month ("by the 25th of each month")
+
+
+def understand(
+    question: str, gazetteer: Gazetteer, documents: list[Document], today: date, languages: tuple[str, ...]
+) -> QueryInfo:
+    """Language, actors, cited Conclusions and time window of a question."""
+    language = detect(question, languages) or "en"
+    actors, topics = asked_bodies(question, gazetteer, language)
+    known, unknown = cited_documents(question, documents, language)
+    monthly = bool((cue := lexicon.cue("each_month", language)) and cue.search(lexicon.fold(question)))
+    return QueryInfo(question, language, actors, topics, known, unknown, time_window(question, language, today), monthly)
+
+
+def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Bodies the question asks about, and bodies it names only as its topic.
+
+    In a "who ...?" question every named body is topic ("Who must fill the posts of People's
+    Committee chairs?"); the issuers (Politburo, Secretariat) are topic when other bodies are named."""
+    named = list(dict.fromkeys((m.body.en, m.body.kind) for m in gazetteer.find(question, None)))
+    who = lexicon.cue("who", language)
+    if who and who.search(lexicon.fold(question)):
+        return (), tuple(name for name, _ in named)
+    others = [name for name, kind in named if kind not in ISSUERS]
+    asked = others or [name for name, _ in named]
+    return tuple(asked), tuple(name for name, _ in named if name not in asked)
+
+
+def cited_documents(question: str, documents: list[Document], language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Conclusions a question cites by number: "202-KL/TW", "Conclusion 202", "Kết luận 195"."""
+    numbers = [int(m[1]) for m in CONCLUSION_NUMBER.finditer(question)]
+    words = lexicon.cue("conclusion", None)
+    if words:
+        folded = lexicon.fold(question)
+        for match in words.finditer(folded):
+            after = re.match(r"\s*(?:No\.?|nr\.?|số|№|#|شماره)?\s*(\d{1,4})(?!\d)", folded[match.end() :], re.IGNORECASE)
+            if after:
+                numbers.append(int(after[1]))
+    by_number = {int(m[0]): d.id for d in documents if (m := re.match(r"\d+", d.id))}
+    known = tuple(dict.fromkeys(by_number[n] for n in numbers if n in by_number))
+    unknown = tuple(dict.fromkeys(f"{n}-KL/TW" for n in numbers if n not in by_number))
+    return known, unknown
+
+
+def time_window(question: str, language: str | None, today: date) -> Window | None:
+    """The period a question asks about, absolute or relative to today."""
+    before = lexicon.cue("deadline_before", language)
+    for start, end, due, granularity in find_dates(question, language):
+        prefix = question[max(0, start - 40) : start].rstrip()
+        phrase = question[start:end]
+        if before and any(m.end() == len(prefix) for m in before.finditer(lexicon.fold(prefix))):
+            return Window(None, due, phrase)
+        return Window(_period_start(due, granularity), due, phrase)
+    return _relative(question, language, today)
+
+
+def _period_start(due: date, granularity: str) -> date:
+    if granularity == "month":
+        return due.replace(day=1)
+    if granularity == "year":
+        return due.replace(month=1, day=1)
+    if granularity == "week":
+        return due - timedelta(days=6)
+    return due
+
+
+def _relative(question: str, language: str | None, today: date) -> Window | None:
+    periods = lexicon.mapping("relative_period", language)
+    folded = lexicon.normalise_name(question)
+    for phrase in sorted(periods, key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
+            unit, offset = periods[phrase]
+            return Window(*_shift(today, unit, offset), phrase)
+    return None
+
+
+def _shift(today: date, unit: str, offset: int) -> tuple[date, date]:
+    if unit == "year":
+        return date(today.year + offset, 1, 1), date(today.year + offset, 12, 31)
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
+        return monday, monday + timedelta(days=6)
+    month_index = today.year * 12 + today.month - 1 + offset
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1])

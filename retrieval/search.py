@@ -1,0 +1,184 @@
+"""Hybrid clause search: dense (Chroma) and BM25 ranks fused by reciprocal rank fusion,
+narrowed by the bodies and Conclusions the question names, ordered by its time window,
+and an abstention when the corpus has nothing to say."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from assistant.records import Clause, Document, Hit
+from retrieval.actors import Gazetteer
+from retrieval.embed import Embedder
+from retrieval.lexical import Lexical
+from retrieval.parse import CONCLUSION_NUMBER
+from retrieval.query import QueryInfo, understand
+
+RRF_K = 60
+CANDIDATES = 100
+MODES = ("hybrid", "dense", "bm25")
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """Hits best first, what the question was read as, and why nothing was found if so."""
+
+    hits: tuple[Hit, ...]
+    query: QueryInfo
+    abstained: bool
+    reason: str = ""
+
+
+def _where(allowed: set[str] | None, by_document: dict) -> dict | None:
+    """A Chroma filter that holds at least the allowed clauses: by document or actor when that
+    is exact, by clause id when the set is small; hits outside `allowed` are dropped afterwards."""
+    if allowed is None:
+        return None
+    if len(allowed) <= 512:
+        return {"clause": {"$in": sorted(allowed)}}
+    documents = [d for d, ids in by_document.items() if ids & allowed]
+    return {"document": {"$in": documents}}
+
+
+def _cites(clause: Clause, symbol: str) -> bool:
+    """True when a clause names a Conclusion by number (any digits: "۱۵۳-KL/TW" cites 153-KL/TW)."""
+    return any(f"{int(m[1])}-KL/TW" == symbol for text in clause.texts.values() for m in CONCLUSION_NUMBER.finditer(text))
+
+
+class Searcher:
+    """Search over one ingested corpus: its clauses, its Chroma collection and a BM25 index."""
+
+    def __init__(
+        self,
+        clauses: tuple[Clause, ...],
+        documents: tuple[Document, ...],
+        collection,
+        embedder: Embedder,
+        gazetteer: Gazetteer,
+        languages: tuple[str, ...],
+        min_similarity: float,
+        today: Callable[[], date] = date.today,
+    ):
+        self.clauses = {c.id: c for c in clauses}
+        self.documents = list(documents)
+        self.collection = collection
+        self.embedder = embedder
+        self.gazetteer = gazetteer
+        self.languages = languages
+        self.min_similarity = min_similarity
+        self.today = today
+        self._keys = [(c.id, lang) for c in clauses for lang in c.texts]
+        self.lexical = Lexical(
+            [f"{cid}#{lang}" for cid, lang in self._keys], [self.clauses[cid].texts[lang] for cid, lang in self._keys]
+        )
+        self._by_actor: dict[str, set[str]] = {}
+        self._by_document: dict[str, set[str]] = {}
+        for c in clauses:
+            self._by_document.setdefault(c.document, set()).add(c.id)
+            for actor in c.actors:
+                self._by_actor.setdefault(actor, set()).add(c.id)
+
+    def search(self, question: str, k: int = 5, mode: str = "hybrid") -> SearchResult:
+        """The k clauses that answer a question best, or an abstention."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}")
+        query = understand(question, self.gazetteer, self.documents, self.today(), self.languages)
+        filtered = mode == "hybrid"
+        allowed = self._allowed(query) if filtered else None
+        if allowed is not None and not allowed:
+            named = list(query.actors) + list(query.documents) + list(query.unknown_documents)
+            return SearchResult((), query, True, "no clause of the corpus concerns " + ", ".join(named))
+        dense = self._dense(question, allowed) if mode != "bm25" else {}
+        lexical = self._lexical(question, allowed) if mode != "dense" else {}
+        hits = self._fuse(dense, lexical, query if filtered else None)
+        abstain, reason = self._abstain(query, dense, lexical, mode)
+        if abstain:
+            return SearchResult((), query, True, reason)
+        return SearchResult(tuple(hits[:k]), query, False)
+
+    def _allowed(self, query: QueryInfo) -> set[str] | None:
+        """Clause ids the question's bodies and Conclusions leave open (None: no narrowing).
+
+        A body the cited Conclusion gives no task to is the question's topic, not its actor, so
+        the Conclusion alone narrows; a body no clause at all gives a task to leaves nothing."""
+        cited = None
+        if query.documents or query.unknown_documents:
+            cited = set().union(*(self._by_document.get(d, set()) for d in query.documents))
+            # a Conclusion outside the corpus can still be cited by clauses inside it ("adjust Conclusion 153-KL/TW")
+            for symbol in query.unknown_documents:
+                cited |= self._citing(symbol)
+        if not query.actors:
+            return cited
+        acting = set().union(*(self._by_actor.get(a, set()) for a in query.actors))
+        if cited is None:
+            return acting
+        return (cited & acting) or cited
+
+    def _citing(self, symbol: str) -> set[str]:
+        """Clauses that name a Conclusion by number; BM25 narrows the scan to texts holding the symbol."""
+        scores = self.lexical.scores(symbol)
+        return {self._keys[i][0] for i in np.flatnonzero(scores > 0) if _cites(self.clauses[self._keys[i][0]], symbol)}
+
+    def _dense(self, question: str, allowed: set[str] | None) -> dict[str, float]:
+        """Best cosine similarity per clause among the nearest records."""
+        vector = self.embedder.embed_queries([question])[0]
+        return self.nearest(vector, allowed)
+
+    def nearest(self, vector: np.ndarray, allowed: set[str] | None) -> dict[str, float]:
+        """Best cosine similarity per clause among the records nearest to a query vector."""
+        count = self.collection.count()
+        if not count or (allowed is not None and not allowed):
+            return {}
+        where = _where(allowed, self._by_document)
+        found = self.collection.query(
+            query_embeddings=[vector.tolist()], n_results=min(CANDIDATES, count), where=where, include=["metadatas", "distances"]
+        )
+        best: dict[str, float] = {}
+        for meta, distance in zip(found["metadatas"][0], found["distances"][0], strict=True):
+            cid = meta["clause"]
+            if cid in self.clauses and (allowed is None or cid in allowed):
+                best[cid] = max(best.get(cid, -1.0), 1.0 - float(distance))
+        return best
+
+    def _lexical(self, question: str, allowed: set[str] | None) -> dict[str, float]:
+        """Best BM25 score per clause, for clauses that match at least one query term."""
+        scores = self.lexical.scores(question)
+        best: dict[str, float] = {}
+        for i in np.argsort(-scores)[:CANDIDATES]:
+            cid = self._keys[i][0]
+            if scores[i] > 0 and (allowed is None or cid in allowed):
+                best[cid] = max(best.get(cid, 0.0), float(scores[i]))
+        return best
+
+    def _fuse(self, dense: dict[str, float], lexical: dict[str, float], query: QueryInfo | None) -> list[Hit]:
+        fused: dict[str, float] = {}
+        for ranking in (dense, lexical):
+            for rank, cid in enumerate(sorted(ranking, key=ranking.get, reverse=True), start=1):
+                fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank)
+        window = query.window if query else None
+        monthly = bool(query and query.monthly)
+        hits = []
+        for cid, score in fused.items():
+            clause = self.clauses[cid]
+            inside = None
+            if window or monthly:
+                inside = any((window and window.holds(d.due)) or (monthly and d.recurring) for d in clause.deadlines)
+            hits.append(Hit(clause, score, dense.get(cid), lexical.get(cid), inside))
+        hits.sort(key=lambda h: (h.in_window is False, -h.score))
+        return hits
+
+    def _abstain(self, query: QueryInfo, dense: dict, lexical: dict, mode: str) -> tuple[bool, str]:
+        """Retrieval, not a model, decides that the corpus has no answer."""
+        if not dense and not lexical:
+            return True, "nothing in the corpus matches"
+        if mode == "hybrid" and (query.actors or query.documents or query.unknown_documents):
+            return False, ""
+        if mode == "bm25":
+            return False, ""
+        top = max(dense.values(), default=0.0)
+        if top < self.min_similarity:
+            return True, f"no clause is close enough to the question (best similarity {top:.2f} < {self.min_similarity:.2f})"
+        return False, ""

@@ -1,0 +1,81 @@
+"""Index generations in a real embedded Chroma: nothing re-embedded when nothing changed,
+changed texts re-embedded, removed clauses gone, and a failed ingest leaving the old index serving."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from assistant.config import DEFAULT_LANGUAGES
+from retrieval import index, store
+from retrieval.embed import HashingEmbedder
+from retrieval.ingest import publish
+from retrieval.search import Searcher
+
+
+class CountingEmbedder(HashingEmbedder):
+    """The hashing embedder, counting the texts it embeds and able to fail after some."""
+
+    def __init__(self, fail_after: int | None = None):
+        super().__init__(128)
+        self.embedded = 0
+        self.fail_after = fail_after
+
+    def embed_documents(self, texts):
+        if self.fail_after is not None and self.embedded + len(texts) > self.fail_after:
+            raise RuntimeError("embedding failed half way")
+        self.embedded += len(texts)
+        return super().embed_documents(texts)
+
+
+def _search(data_dir, client, embedder, gazetteer, question):
+    stored = store.load(data_dir)
+    collection = client.get_collection(stored.index["collection"])
+    searcher = Searcher(stored.clauses, stored.documents, collection, embedder, gazetteer, DEFAULT_LANGUAGES, 0.0)
+    return [h.clause.id for h in searcher.search(question, k=5).hits]
+
+
+def _changed(corpus, clause_id, new_text):
+    clauses = tuple(replace(c, texts={lang: new_text for lang in c.texts}) if c.id == clause_id else c for c in corpus.clauses)
+    return replace(corpus, clauses=clauses)
+
+
+def test_generations(tmp_path, corpus):
+    client = index.open_client(tmp_path)
+    embedder = CountingEmbedder()
+    _, first = publish(corpus, tmp_path, client, embedder)
+    assert (first.records, first.embedded, embedder.embedded) == (129, 129, 129)
+
+    _, again = publish(corpus, tmp_path, client, embedder)
+    assert again.collection == first.collection and again.embedded == 0 and embedder.embedded == 129
+
+    changed = _changed(corpus, "202-KL/TW:8", "8. A changed clause about commune archives.")
+    _, third = publish(changed, tmp_path, client, embedder)
+    assert third.collection != first.collection and third.embedded == 1 and embedder.embedded == 130
+    assert [c.name for c in client.list_collections()] == [third.collection]
+
+    removed = replace(changed, clauses=tuple(c for c in changed.clauses if c.id != "202-KL/TW:8"))
+    _, fourth = publish(removed, tmp_path, client, embedder)
+    assert fourth.records == 128 and fourth.embedded == 0
+    got = client.get_collection(fourth.collection).get(where={"clause": "202-KL/TW:8"})
+    assert got["ids"] == []
+
+
+def test_failed_ingest_leaves_the_previous_index_serving(tmp_path, corpus, gazetteer):
+    client = index.open_client(tmp_path)
+    publish(corpus, tmp_path, client, CountingEmbedder())
+    before = (tmp_path / store.STORE_NAME).read_bytes()
+    question = "Which clause cites Plan No. 56-KH/BCĐ?"
+    answers = _search(tmp_path, client, HashingEmbedder(128), gazetteer, question)
+
+    changed = corpus
+    for cid in ("202-KL/TW:8", "202-KL/TW:7", "183-KL/TW:9"):
+        changed = _changed(changed, cid, f"A rewritten clause {cid}.")
+    with pytest.raises(RuntimeError):
+        publish(changed, tmp_path, client, CountingEmbedder(fail_after=1))
+
+    assert (tmp_path / store.STORE_NAME).read_bytes() == before
+    assert _search(tmp_path, client, HashingEmbedder(128), gazetteer, question) == answers
+    _, info = publish(changed, tmp_path, client, CountingEmbedder())  # the next ingest cleans up the half-built one
+    assert [c.name for c in client.list_collections()] == [info.collection]

@@ -1,0 +1,71 @@
+"""Metric functions on hand-made inputs, and the gold data's shape."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from evals.metrics import abstention_correct, mean, recall_at, reciprocal_rank
+from evals.retrieval import evaluate, load_questions, markdown
+
+
+def test_recall_at():
+    assert recall_at(["a", "b", "c"], {"a"}, 1) == 1.0
+    assert recall_at(["b", "a", "c"], {"a"}, 1) == 0.0
+    assert recall_at(["b", "a", "c"], {"a", "c", "d"}, 5) == pytest.approx(2 / 3)
+    assert recall_at([], {"a"}, 5) == 0.0
+    with pytest.raises(ValueError):
+        recall_at(["a"], set(), 1)
+
+
+def test_reciprocal_rank():
+    assert reciprocal_rank(["x", "y", "a"], {"a"}) == pytest.approx(1 / 3)
+    assert reciprocal_rank(["a"], {"a"}) == 1.0
+    assert reciprocal_rank(["x"] * 10 + ["a"], {"a"}, 10) == 0.0
+    assert reciprocal_rank(["x", "b", "a"], {"a", "b"}) == 0.5
+
+
+def test_abstention_and_mean():
+    assert abstention_correct(abstained=True, answerable=False)
+    assert abstention_correct(abstained=False, answerable=True)
+    assert not abstention_correct(abstained=True, answerable=True)
+    assert not abstention_correct(abstained=False, answerable=False)
+    assert mean([1.0, 0.0, 0.5]) == 0.5 and mean([]) is None
+
+
+def test_gold_set_shape():
+    questions = load_questions()
+    answerable = [q for q in questions if q.answerable]
+    assert len(answerable) >= 60 and len(questions) - len(answerable) >= 8
+    langs = Counter(q.lang for q in answerable)
+    assert {"en", "vi"} <= set(langs) and len(set(langs) - {"en", "vi"}) >= 2
+    assert len({q.id for q in questions}) == len(questions)
+
+
+class _Result:
+    def __init__(self, ids, abstained):
+        self.hits = [type("H", (), {"clause": type("C", (), {"id": i})()})() for i in ids]
+        self.abstained = abstained
+
+
+class _Scripted:
+    """A searcher that answers from a table: the harness is tested, not search."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def search(self, text, k=10, mode="hybrid"):
+        return _Result(*self.table[(text, mode)])
+
+
+def test_harness_scores_a_scripted_searcher():
+    from evals.retrieval import Question
+
+    questions = [Question("q1", "one", "en", frozenset({"a"})), Question("q2", "two", "vi", frozenset())]
+    table = {("one", "hybrid"): (["b", "a"], False), ("two", "hybrid"): ([], True)}
+    report = evaluate(_Scripted(table), questions, modes=("hybrid",))
+    scores = report["modes"]["hybrid"]["all"]
+    assert scores["recall@1"] == 0.0 and scores["recall@5"] == 1.0 and scores["mrr@10"] == 0.5 and scores["abstention"] == 1.0
+    assert report["modes"]["hybrid"]["vi"]["recall@5"] is None
+    assert "| hybrid (all) | 2 | 0.000 | 1.000 | 0.500 | 1.000 |" in markdown(report)

@@ -1,0 +1,72 @@
+"""Reading a question without an LLM: bodies, cited Conclusions, time windows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.records import Document
+from retrieval.query import understand
+
+TODAY = date(2026, 11, 24)
+DOCS = [Document(n, "t", None, ("en",), (), ()) for n in ("178-KL/TW", "183-KL/TW", "195-KL/TW", "202-KL/TW")]
+LANGS = ("en", "vi", "ms", "nb", "uk", "fa", "ro")
+
+
+def read(question, gazetteer):
+    return understand(question, gazetteer, DOCS, TODAY, LANGS)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("What must the Ministry of Finance do by July 2025?", None, "2025-07-31"),
+        ("Bộ Tài chính phải làm gì trước tháng 7 năm 2025?", None, "2025-07-31"),
+        ("What is due before 31/8/2025?", None, "2025-08-31"),
+        ("What is due in August 2025?", "2025-08-01", "2025-08-31"),
+        ("What must be done in 2025?", "2025-01-01", "2025-12-31"),
+        ("What is due next month?", "2026-12-01", "2026-12-31"),
+        ("Việc gì phải xong trong tháng sau?", "2026-12-01", "2026-12-31"),
+        ("Ce trebuie finalizat luna viitoare?", "2026-12-01", "2026-12-31"),
+    ],
+)
+def test_time_windows(gazetteer, question, start, end):
+    window = read(question, gazetteer).window
+    assert (str(window.start) if window.start else None, str(window.end)) == (start, end)
+
+
+def test_no_window_without_a_date(gazetteer):
+    assert read("What must the Ministry of Finance do?", gazetteer).window is None
+
+
+@pytest.mark.parametrize(
+    ("question", "documents", "unknown"),
+    [
+        ("What does Conclusion 202 say about public assets?", ("202-KL/TW",), ()),
+        ("Summarise 183-KL/TW", ("183-KL/TW",), ()),
+        ("Kết luận 195 giao nhiệm vụ gì?", ("195-KL/TW",), ()),
+        ("نتیجهگیری شماره ۱۹۵-KL/TW", ("195-KL/TW",), ()),
+        ("What does Conclusion 999-KL/TW require?", (), ("999-KL/TW",)),
+        ("What must be done by 31 August 2025?", (), ()),
+    ],
+)
+def test_cited_conclusions(gazetteer, question, documents, unknown):
+    query = read(question, gazetteer)
+    assert (query.documents, query.unknown_documents) == (documents, unknown)
+
+
+def test_bodies_asked_about_and_bodies_as_topic(gazetteer):
+    assert read("What must the Ministry of Finance do by July 2025?", gazetteer).actors == ("Ministry of Finance",)
+    assert read("Bộ Tài chính phải làm gì?", gazetteer).actors == ("Ministry of Finance",)
+    assert read("Apakah tugas Kementerian Kewangan?", gazetteer).actors == ("Ministry of Finance",)
+    who = read("Who must fill the posts of commune People's Committee chairs?", gazetteer)
+    assert who.actors == () and who.topics == ("Commune People's Committees",)
+    issuer = read("Which Politburo directives must the Central Internal Affairs Commission replace?", gazetteer)
+    assert issuer.actors == ("Central Internal Affairs Commission",) and issuer.topics == ("Politburo",)
+
+
+def test_monthly_questions_and_language(gazetteer):
+    query = read("Cine trebuie să trimită rapoarte până la data de 25 a fiecărei luni?", gazetteer)
+    assert query.monthly and query.language == "ro"
+    assert read("Bộ Tài chính phải làm gì trước tháng 7 năm 2025?", gazetteer).language == "vi"

@@ -1,0 +1,73 @@
+"""The real embedding model on the real corpus: the retrieval targets, and the questions that matter most."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import DEFAULT_LANGUAGES
+from evals.retrieval import evaluate, load_questions
+from retrieval import index, store
+from retrieval.embed import SentenceTransformerEmbedder
+from retrieval.ingest import publish
+from retrieval.model_fetch import default_model_path, is_fetched
+from retrieval.search import Searcher
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory, corpus, gazetteer):
+    if not is_fetched(default_model_path()):
+        pytest.fail(f"the embedding model is not in {default_model_path()}: run scripts/setup.sh")
+    data_dir = tmp_path_factory.mktemp("real")
+    embedder = SentenceTransformerEmbedder(str(default_model_path()))
+    client = index.open_client(data_dir)
+    publish(corpus, data_dir, client, embedder)
+    stored = store.load(data_dir)
+    collection = client.get_collection(stored.index["collection"])
+    return Searcher(stored.clauses, stored.documents, collection, embedder, gazetteer, DEFAULT_LANGUAGES, 0.30)
+
+
+def top(searcher, question, k=5):
+    result = searcher.search(question, k=k)
+    return [h.clause.id for h in result.hits], result
+
+
+def test_retrieval_targets_on_the_gold_set(searcher):
+    report = evaluate(searcher, load_questions(), modes=("hybrid",))
+    scores = report["modes"]["hybrid"]["all"]
+    assert scores["recall@5"] >= 0.95, scores
+    assert scores["mrr@10"] >= 0.85, scores
+    assert scores["abstention"] >= 0.95, scores
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What must the Ministry of Finance do by July 2025?",
+        "Bộ Tài chính phải làm gì trước tháng 7 năm 2025?",
+        "Hva må Finansdepartementet gjøre innen juli 2025?",
+    ],
+)
+def test_ministry_of_finance_by_july(searcher, question):
+    ids, result = top(searcher, question)
+    assert ids[0] == "178-KL/TW:3.3" and result.hits[0].in_window
+    assert "202-KL/TW:4.2" in ids and not result.hits[ids.index("202-KL/TW:4.2")].in_window
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of Australia?",
+        "What must the Ministry of National Defence do by March 2026?",
+        "Bộ Quốc phòng phải làm gì trước tháng 3 năm 2026?",
+        "What does Conclusion 999-KL/TW say?",
+    ],
+)
+def test_abstains_when_the_corpus_has_nothing(searcher, question):
+    ids, result = top(searcher, question)
+    assert ids == [] and result.abstained and result.reason
+
+
+def test_symbols_and_cross_lingual_matches(searcher):
+    assert top(searcher, "What does the text say about Conclusion 153-KL/TW?")[0][0] == "178-KL/TW:4"
+    assert "183-KL/TW:4.1" in top(searcher, "Plan No. 56-KH/BCĐ", 3)[0]
+    assert top(searcher, "Who must report by the 25th of each month?")[0][0] == "183-KL/TW:9"
