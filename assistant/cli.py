@@ -12,6 +12,9 @@ from tqdm import tqdm
 
 from assistant import compose, report
 from assistant.config import Settings
+from assistant.records import Turn
+from evals import answers as answers_eval
+from evals import baseline
 from evals import retrieval as retrieval_eval
 from retrieval import index, model_fetch, store
 from retrieval.actors import Gazetteer
@@ -39,10 +42,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     p.add_argument("--k", type=int, default=5, help="how many clauses (default 5)")
     p.add_argument("--json", action="store_true", help="one JSON object per clause, with its score")
+    p = verbs.add_parser("ask", help="answer a question, citing the clauses it comes from")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--file", type=Path, help="one question per line; one JSON answer per line out, in order")
+    p.add_argument("--json", action="store_true", help="print the JSON contract")
+    verbs.add_parser("chat", help="ask questions in a row; follow-ups use the conversation")
     verbs.add_parser("fetch-model", help="fetch and verify the default embedding model (EmbeddingGemma-300M)")
     p = verbs.add_parser("eval", help="score search against the gold questions in evals/data")
-    p.add_argument("target", choices=["retrieval"])
-    p.add_argument("--out", type=Path, help="write the full report (JSON) here (default: DATA_DIR/evals/)")
+    p.add_argument("target", choices=["retrieval", "answers"])
+    p.add_argument("--out", type=Path, help="where the report goes (default: DATA_DIR/evals/)")
     return parser
 
 
@@ -104,6 +112,58 @@ def cmd_search(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_ask(args, settings: Settings) -> int:
+    if args.file:
+        if not args.json:
+            print("error: --file prints JSON lines; add --json", file=sys.stderr)
+            return 2
+        questions = [line.strip() for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    elif args.question and args.question.strip():
+        questions = [args.question]
+    else:
+        print("error: give a question, or --file with one question per line", file=sys.stderr)
+        return 2
+    answerer = compose.answerer(settings)
+    for question in questions:
+        answer = answerer.answer(question)
+        print(json.dumps(report.answer_json(answer), ensure_ascii=False) if args.json else report.answer_text(answer), flush=True)
+    return 0
+
+
+def cmd_chat(args, settings: Settings) -> int:
+    answerer = compose.answerer(settings)
+    history: list[Turn] = []
+    print("Ask about the Conclusions; an empty line or Ctrl-D ends.", file=sys.stderr)
+    for line in sys.stdin:
+        question = line.strip()
+        if not question:
+            break
+        answer = answerer.answer(question, history)
+        history.append(Turn(question, tuple(c.clause.id for c in answer.citations)))
+        print(report.answer_text(answer) + "\n", flush=True)
+    return 0
+
+
+def _eval_answers(args, settings: Settings) -> int:
+    answerer = compose.answerer(settings)
+    clauses = answerer.searcher.clauses
+    client = index.open_client(settings.data_dir, settings.chroma_url)
+    chunks = baseline.chunks(settings.corpus_dir, tuple(clauses.values()))
+    base = baseline.Baseline(client, chunks, answerer.searcher.embedder)
+    refs = {cid: f"{c.document} {c.label}" for cid, c in clauses.items()}
+    progress = lambda items: tqdm(items, desc="Questions", unit="q", file=sys.stderr)  # noqa: E731
+    result = answers_eval.evaluate(answerer, base, answers_eval.load_cases(), refs, progress)
+    folder = args.out or settings.data_dir / "evals"
+    folder.mkdir(parents=True, exist_ok=True)
+    table = answers_eval.markdown(result["summary"])
+    (folder / "answers.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    (folder / "answers.md").write_text("# Answers: ours against the splitter baseline\n\n" + table + "\n", encoding="utf-8")
+    answers_eval.chart(result["summary"], folder / "answers.png")
+    print(table)
+    print(f"\nReport: {folder / 'answers.md'}, {folder / 'answers.json'}, {folder / 'answers.png'}")
+    return 0
+
+
 def cmd_fetch_model(args, settings: Settings) -> int:
     target = Path(settings.embedding_model)
     if target != model_fetch.default_model_path():
@@ -114,6 +174,8 @@ def cmd_fetch_model(args, settings: Settings) -> int:
 
 
 def cmd_eval(args, settings: Settings) -> int:
+    if args.target == "answers":
+        return _eval_answers(args, settings)
     questions = retrieval_eval.load_questions()
     progress = lambda items: tqdm(items, desc="Questions", unit="q", file=sys.stderr)  # noqa: E731
     result = retrieval_eval.evaluate(compose.searcher(settings), questions, progress=progress)
@@ -125,7 +187,15 @@ def cmd_eval(args, settings: Settings) -> int:
     return 0
 
 
-COMMANDS = {"ingest": cmd_ingest, "clauses": cmd_clauses, "search": cmd_search, "fetch-model": cmd_fetch_model, "eval": cmd_eval}
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "clauses": cmd_clauses,
+    "search": cmd_search,
+    "ask": cmd_ask,
+    "chat": cmd_chat,
+    "fetch-model": cmd_fetch_model,
+    "eval": cmd_eval,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

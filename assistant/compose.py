@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from assistant.answer import Answerer, load_prompt
 from assistant.config import Settings
+from assistant.extractive import load_phrases
 from retrieval import index, store
 from retrieval.actors import Gazetteer
 from retrieval.embed import Embedder, make_embedder
@@ -31,3 +33,17 @@ def searcher(settings: Settings, embedder: Embedder | None = None) -> Searcher:
     return Searcher(
         stored.clauses, stored.documents, collection, embedder, gazetteer, settings.languages, settings.min_similarity
     )
+
+
+def answerer(settings: Settings, embedder: Embedder | None = None, llm=None) -> Answerer:
+    """The answering core: extractive by default, generative when an OpenAI-compatible endpoint is set."""
+    search = searcher(settings, embedder)
+    phrases = load_phrases(settings.prompts_dir / "phrases.yaml")
+    if llm is None and settings.llm_base_url:
+        from langchain_openai import ChatOpenAI
+
+        llm = ChatOpenAI(
+            base_url=settings.llm_base_url, model=settings.llm_model, api_key=settings.llm_api_key or "none", temperature=0
+        )
+    prompt = load_prompt(settings.prompts_dir) if llm is not None else None
+    return Answerer(search, phrases, llm, prompt)

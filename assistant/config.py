@@ -46,3 +46,8 @@ class Settings(BaseSettings):
     embedding_model: str = str(default_model_path())
     chroma_url: str | None = None  # e.g. http://127.0.0.1:8001 for a `chroma run` server; unset: embedded under data_dir
     min_similarity: float = 0.30  # below this best cosine similarity a question without named bodies gets no hits
+    prompts_dir: Path = PROJECT_ROOT / "prompts"
+    # generative answers: any OpenAI-compatible endpoint (vLLM, llama.cpp server, Ollama, OpenAI); unset: extractive
+    llm_base_url: str | None = None
+    llm_model: str = "default"
+    llm_api_key: str | None = None

@@ -89,3 +89,38 @@ class Hit:
     similarity: float | None  # cosine similarity of the best language version, when dense search ran
     lexical: float | None  # BM25 score of the best language version, when BM25 ran
     in_window: bool | None  # whether a deadline falls in the window the question asks about
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A clause an answer cites as [marker], quoted verbatim in one language."""
+
+    marker: int
+    clause: Clause
+    language: str  # the language of the quoted text
+    source_url: str | None
+
+    @property
+    def text(self) -> str:
+        return self.clause.texts[self.language]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """An earlier turn of a conversation: what was asked and which clauses the answer cited."""
+
+    question: str
+    citations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the assistant says, with the clauses it cites; `mode` tells how it was made."""
+
+    question: str
+    text: str
+    citations: tuple[Citation, ...]
+    abstained: bool
+    language: str
+    mode: str  # "extractive" | "generative" | "extractive-fallback"
+    checks: tuple[str, ...] = ()  # what verification of a generated answer dropped, and why

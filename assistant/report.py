@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from assistant.records import Clause, Document
-from retrieval.store import clause_json
+from retrieval.store import clause_json, deadline_json
 
 
 def ingest_summary(documents: tuple[Document, ...], clauses: tuple[Clause, ...], notices, errors, target) -> str:
@@ -59,4 +59,39 @@ def search_text(result) -> str:
         due = c.deadlines[0].due.isoformat() if c.deadlines and c.deadlines[0].due else "-"
         text = next(iter(c.texts.values()), "").splitlines()[0]
         lines.append(f"{c.document} {c.label:<12} score {hit.score:.4f}  due {due:<10}  {text[:100]}")
+    return "\n".join(lines)
+
+
+def answer_json(answer) -> dict:
+    """The stable JSON contract of an answer (what `assistant ask --json` prints)."""
+    out = {
+        "question": answer.question,
+        "answer": answer.text,
+        "abstained": answer.abstained,
+        "language": answer.language,
+        "mode": answer.mode,
+        "citations": [
+            {
+                "marker": c.marker,
+                "id": c.clause.id,
+                "document": c.clause.document,
+                "clause": c.clause.label,
+                "text": c.text,
+                "language": c.language,
+                "source_url": c.source_url,
+                "deadlines": [deadline_json(d) for d in c.clause.deadlines],
+            }
+            for c in answer.citations
+        ],
+    }
+    if answer.checks:
+        out["checks"] = list(answer.checks)
+    return out
+
+
+def answer_text(answer) -> str:
+    """An answer for the terminal: the text, then each citation's source."""
+    lines = [answer.text]
+    for c in answer.citations:
+        lines.append(f"  [{c.marker}] {c.clause.document} {c.clause.label}  {c.source_url or ''}")
     return "\n".join(lines)

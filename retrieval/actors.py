@@ -66,8 +66,8 @@ class Gazetteer:
 
     def _names(self, body: Body, lang: str | None) -> list[str]:
         langs = {lang, "en", "vi"} if lang else set(body.names) | {"en", "vi"}
-        names = [body.en, body.vi] + [n for code in langs for n in body.names.get(code, ())]
-        return names
+        canonical = [] if body.names.get("en") else [body.en]  # listed English names replace the canonical one
+        return canonical + [body.vi] + [n for code in langs for n in body.names.get(code, ())]
 
     def _compiled(self, lang: str | None) -> list[tuple[re.Pattern[str], Body]]:
         if lang not in self._patterns:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from assistant.records import Document
 from retrieval import lexicon
 from retrieval.actors import ISSUERS, Gazetteer
-from retrieval.deadlines import find_dates
+from retrieval.deadlines import find_dates, month_number
 from retrieval.language import detect
 from retrieval.parse import CONCLUSION_NUMBER
 
@@ -93,6 +93,22 @@ def time_window(question: str, language: str | None, today: date) -> Window | No
             return Window(None, due, phrase)
         return Window(_period_start(due, granularity), due, phrase)
     return _relative(question, language, today)
+
+
+def bare_month(question: str, language: str | None) -> int | None:
+    """A month named without a year ("What about August?", "Còn tháng 8?"), for follow-ups."""
+    numeric = re.search(r"tháng\s+(\d{1,2})(?!\s*(?:/|năm)\s*\d)", question, re.IGNORECASE)
+    if numeric and 1 <= int(numeric[1]) <= 12:
+        return int(numeric[1])
+    for word in re.findall(r"[^\W\d_]{3,}", question):
+        if number := month_number(word, language):
+            return number
+    return None
+
+
+def month_window(month: int, year: int, phrase: str) -> Window:
+    """The whole of one month."""
+    return Window(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), phrase)
 
 
 def _period_start(due: date, granularity: str) -> date:

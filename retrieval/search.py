@@ -30,11 +30,14 @@ class SearchResult:
     query: QueryInfo
     abstained: bool
     reason: str = ""
+    why: str = ""  # "nothing" | "no_task" | "far": the reason as a code, for answers in any language
+    about: tuple[str, ...] = ()  # the bodies or Conclusions an abstention is about
 
 
 def _where(allowed: set[str] | None, by_document: dict) -> dict | None:
-    """A Chroma filter that holds at least the allowed clauses: by document or actor when that
-    is exact, by clause id when the set is small; hits outside `allowed` are dropped afterwards."""
+    """A Chroma filter that holds at least the allowed clauses: their ids when there are few, else
+    their documents (hits outside `allowed` are dropped afterwards, so large filtered sets may
+    return fewer than the candidate count)."""
     if allowed is None:
         return None
     if len(allowed) <= 512:
@@ -81,22 +84,28 @@ class Searcher:
             for actor in c.actors:
                 self._by_actor.setdefault(actor, set()).add(c.id)
 
-    def search(self, question: str, k: int = 5, mode: str = "hybrid") -> SearchResult:
-        """The k clauses that answer a question best, or an abstention."""
+    def read(self, question: str) -> QueryInfo:
+        """What a question names (bodies, Conclusions, period), read against this corpus."""
+        return understand(question, self.gazetteer, self.documents, self.today(), self.languages)
+
+    def search(self, question: str, k: int = 5, mode: str = "hybrid", query: QueryInfo | None = None) -> SearchResult:
+        """The k clauses that answer a question best, or an abstention; `query` overrides the reading
+        of the question (a follow-up carries the bodies and period of the turn before)."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
-        query = understand(question, self.gazetteer, self.documents, self.today(), self.languages)
+        query = query or self.read(question)
+        question = query.text
         filtered = mode == "hybrid"
         allowed = self._allowed(query) if filtered else None
         if allowed is not None and not allowed:
-            named = list(query.actors) + list(query.documents) + list(query.unknown_documents)
-            return SearchResult((), query, True, "no clause of the corpus concerns " + ", ".join(named))
+            named = tuple(query.actors) + tuple(query.documents) + tuple(query.unknown_documents)
+            return SearchResult((), query, True, "no clause of the corpus concerns " + ", ".join(named), "no_task", named)
         dense = self._dense(question, allowed) if mode != "bm25" else {}
         lexical = self._lexical(question, allowed) if mode != "dense" else {}
         hits = self._fuse(dense, lexical, query if filtered else None)
-        abstain, reason = self._abstain(query, dense, lexical, mode)
-        if abstain:
-            return SearchResult((), query, True, reason)
+        why, reason = self._abstain(query, dense, lexical, mode)
+        if why:
+            return SearchResult((), query, True, reason, why)
         return SearchResult(tuple(hits[:k]), query, False)
 
     def _allowed(self, query: QueryInfo) -> set[str] | None:
@@ -170,15 +179,13 @@ class Searcher:
         hits.sort(key=lambda h: (h.in_window is False, -h.score))
         return hits
 
-    def _abstain(self, query: QueryInfo, dense: dict, lexical: dict, mode: str) -> tuple[bool, str]:
-        """Retrieval, not a model, decides that the corpus has no answer."""
+    def _abstain(self, query: QueryInfo, dense: dict, lexical: dict, mode: str) -> tuple[str, str]:
+        """Retrieval, not a model, decides that the corpus has no answer: (code, reason) or ("", "")."""
         if not dense and not lexical:
-            return True, "nothing in the corpus matches"
-        if mode == "hybrid" and (query.actors or query.documents or query.unknown_documents):
-            return False, ""
-        if mode == "bm25":
-            return False, ""
+            return "nothing", "nothing in the corpus matches"
+        if mode == "bm25" or (mode == "hybrid" and (query.actors or query.documents or query.unknown_documents)):
+            return "", ""
         top = max(dense.values(), default=0.0)
         if top < self.min_similarity:
-            return True, f"no clause is close enough to the question (best similarity {top:.2f} < {self.min_similarity:.2f})"
-        return False, ""
+            return "far", f"no clause is close enough to the question (best similarity {top:.2f} < {self.min_similarity:.2f})"
+        return "", ""

@@ -7,9 +7,13 @@ from pathlib import Path
 import pytest
 
 from assistant.config import DEFAULT_LANGUAGES, PROJECT_ROOT
+from retrieval import index, store
 from retrieval.actors import Gazetteer
-from retrieval.ingest import ingest
+from retrieval.embed import SentenceTransformerEmbedder
+from retrieval.ingest import ingest, publish
+from retrieval.model_fetch import default_model_path, is_fetched
 from retrieval.parse import parse_file
+from retrieval.search import Searcher
 
 CORPUS = PROJECT_ROOT / "corpus"
 FILES = {
@@ -42,6 +46,19 @@ def clause(corpus):
     """Look a clause up by id."""
     by_id = {c.id: c for c in corpus.clauses}
     return by_id.__getitem__
+
+
+@pytest.fixture(scope="session")
+def searcher(tmp_path_factory, corpus, gazetteer):
+    if not is_fetched(default_model_path()):
+        pytest.fail(f"the embedding model is not in {default_model_path()}: run scripts/setup.sh")
+    data_dir = tmp_path_factory.mktemp("real")
+    embedder = SentenceTransformerEmbedder(str(default_model_path()))
+    client = index.open_client(data_dir)
+    publish(corpus, data_dir, client, embedder)
+    stored = store.load(data_dir)
+    collection = client.get_collection(stored.index["collection"])
+    return Searcher(stored.clauses, stored.documents, collection, embedder, gazetteer, DEFAULT_LANGUAGES, 0.30)
 
 
 def source_text(name: str) -> str:

@@ -146,3 +146,30 @@ def test_console_entry_point_runs(data_dir):
     result = subprocess.run([sys.executable, "-m", "assistant", "ingest"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Ingested 4 documents" in result.stdout
+
+
+def test_ask_batch_file_keeps_order(ingested, capsys, tmp_path):
+    questions = tmp_path / "questions.txt"
+    questions.write_text(
+        "What must the Ministry of Finance do by July 2025?\n\nWhat must the Ministry of National Defence do by March 2026?\n",
+        encoding="utf-8",
+    )
+    assert main(["ask", "--json", "--file", str(questions)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["question"] for r in rows] == [
+        "What must the Ministry of Finance do by July 2025?",
+        "What must the Ministry of National Defence do by March 2026?",
+    ]
+    assert rows[0]["citations"][0]["id"] == "178-KL/TW:3.3" and not rows[0]["abstained"]
+    assert rows[1]["abstained"] and rows[1]["citations"] == []
+    assert main(["ask", "--file", str(questions)]) == 2
+    assert main(["ask"]) == 2
+
+
+def test_chat_uses_the_conversation(ingested, capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("What must the Ministry of Finance do by July 2025?\nWhich clause was that?\n"))
+    assert main(["chat"]) == 0
+    out = capsys.readouterr().out
+    assert "The previous answer cited: [1] 178-KL/TW §3(3); [2] 202-KL/TW §4(2)." in out

@@ -69,3 +69,33 @@ def test_harness_scores_a_scripted_searcher():
     assert scores["recall@1"] == 0.0 and scores["recall@5"] == 1.0 and scores["mrr@10"] == 0.5 and scores["abstention"] == 1.0
     assert report["modes"]["hybrid"]["vi"]["recall@5"] is None
     assert "| hybrid (all) | 2 | 0.000 | 1.000 | 0.500 | 1.000 |" in markdown(report)
+
+
+def test_answer_citation_scores():
+    from evals.answers import prf
+
+    assert prf(["a", "b"], frozenset({"a"}), frozenset({"b"})) == (1.0, 1.0, 1.0)
+    p, r, f1 = prf(["a", "x"], frozenset({"a", "c"}), frozenset())
+    assert (p, r) == (0.5, 0.5) and f1 == pytest.approx(0.5)
+    assert prf([], frozenset({"a"}), frozenset()) == (0.0, 0.0, 0.0)
+
+
+def test_fact_checks():
+    from evals.answers import states_fact
+
+    assert states_fact("Due by 31 July 2025: ...", "en", {"due": "2025-07-31"})
+    assert states_fact("... (178-KL/TW §3(3), due in July 2025)", "en", {"due": "2025-07-31"})
+    assert states_fact("Hạn trước ngày 31/7/2025", "vi", {"due": "2025-07-31"})
+    assert not states_fact("due in May 2025", "en", {"due": "2025-07-31"})
+    assert states_fact("see 183-KL/TW §9", "en", {"ref": "183-KL/TW §9"})
+    assert not states_fact("see 183-KL/TW §8", "en", {"ref": "183-KL/TW §9"})
+
+
+def test_answer_gold_shape():
+    from evals.answers import load_cases
+
+    cases = load_cases()
+    answerable = [c for c in cases if c.answerable]
+    assert len(answerable) >= 60 and len(cases) - len(answerable) >= 8
+    assert all(c.fact and set(c.fact) <= {"due", "ref"} for c in answerable)
+    assert all(not (c.gold & c.also) for c in cases)

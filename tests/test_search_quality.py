@@ -4,26 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import DEFAULT_LANGUAGES
 from evals.retrieval import evaluate, load_questions
-from retrieval import index, store
-from retrieval.embed import SentenceTransformerEmbedder
-from retrieval.ingest import publish
-from retrieval.model_fetch import default_model_path, is_fetched
-from retrieval.search import Searcher
-
-
-@pytest.fixture(scope="module")
-def searcher(tmp_path_factory, corpus, gazetteer):
-    if not is_fetched(default_model_path()):
-        pytest.fail(f"the embedding model is not in {default_model_path()}: run scripts/setup.sh")
-    data_dir = tmp_path_factory.mktemp("real")
-    embedder = SentenceTransformerEmbedder(str(default_model_path()))
-    client = index.open_client(data_dir)
-    publish(corpus, data_dir, client, embedder)
-    stored = store.load(data_dir)
-    collection = client.get_collection(stored.index["collection"])
-    return Searcher(stored.clauses, stored.documents, collection, embedder, gazetteer, DEFAULT_LANGUAGES, 0.30)
 
 
 def top(searcher, question, k=5):

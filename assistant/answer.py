@@ -1,0 +1,175 @@
+"""The one answering core: `Answerer.answer(question, history) -> Answer`.
+
+Retrieval decides whether the corpus answers at all. The default answer is extractive
+(no LLM). With a chat model, the answer is generated from the retrieved clauses and every
+sentence is checked (verify.py); sentences that fail are dropped, and when none survive the
+extractive answer is given instead. The chain is built from LangChain runnables:
+retriever | (extractive writer, or prompt | model | parser | checker).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.output_parsers import StrOutputParser
+from langchain_core.prompts import ChatPromptTemplate
+from langchain_core.runnables import RunnableLambda
+
+from assistant.extractive import Wording, due_of, write_answer
+from assistant.followup import asks_for_sources, carry_forward
+from assistant.records import Answer, Citation, Clause, Turn
+from assistant.verify import check
+from retrieval.search import Searcher, SearchResult
+
+MAX_CLAUSES = 5
+CLOSE = 0.03  # cosine similarity: clauses beyond the first are cited only this close to the best one
+
+
+def load_prompt(folder: Path) -> ChatPromptTemplate:
+    """The generation prompt from prompts/answer_system.md and prompts/answer_human.md."""
+    system = (Path(folder) / "answer_system.md").read_text(encoding="utf-8")
+    human = (Path(folder) / "answer_human.md").read_text(encoding="utf-8")
+    return ChatPromptTemplate.from_messages([("system", system), ("human", human)])
+
+
+@dataclass
+class _Found:
+    question: str
+    history: tuple[Turn, ...]
+    result: SearchResult
+    main: list[Citation]
+    outside: list[Citation]
+
+
+class Answerer:
+    """Answers questions from one Searcher; generative when handed a chat model and its prompt."""
+
+    def __init__(
+        self,
+        searcher: Searcher,
+        phrases: dict,
+        llm: BaseChatModel | None = None,
+        prompt: ChatPromptTemplate | None = None,
+        source_urls: dict[str, str] | None = None,
+    ):
+        if llm is not None and prompt is None:
+            raise ValueError("a chat model needs its prompt")
+        self.searcher = searcher
+        self.phrases = phrases
+        self.source_urls = source_urls or {d.id: (d.source_urls[0] if d.source_urls else None) for d in searcher.documents}
+        retrieve = RunnableLambda(self._retrieve)
+        if llm is None:
+            self.chain = retrieve | RunnableLambda(self._extractive)
+        else:
+            generate = prompt | llm | StrOutputParser()
+            self.chain = retrieve | RunnableLambda(lambda found: self._generative(found, generate))
+
+    def answer(self, question: str, history: list[Turn] | tuple[Turn, ...] = ()) -> Answer:
+        """The answer to a question, reading follow-ups against the conversation so far."""
+        question = question.strip()
+        if not question:
+            raise ValueError("the question is empty")
+        history = tuple(history)
+        language = self.searcher.read(question).language
+        if history and asks_for_sources(question, language):
+            return self._previous_sources(question, history[-1], language)
+        return self.chain.invoke({"question": question, "history": history})
+
+    # retrieval ---------------------------------------------------------------------------
+    def _retrieve(self, inputs: dict) -> _Found:
+        question, history = inputs["question"], inputs["history"]
+        previous = self.searcher.read(history[-1].question) if history else None
+        query = carry_forward(self.searcher.read(question), previous)
+        result = self.searcher.search(question, k=MAX_CLAUSES + 3, query=query)
+        main, outside = self._select(result)
+        marker = 0
+        cited = []
+        for group in (main, outside):
+            cites = []
+            for clause in group:
+                marker += 1
+                cites.append(self._citation(marker, clause, query.language))
+            cited.append(cites)
+        return _Found(question, history, result, cited[0], cited[1])
+
+    def _select(self, result: SearchResult) -> tuple[list[Clause], list[Clause]]:
+        """Clauses to answer from, ordered by deadline, and the asked body's clauses outside the period."""
+        hits, query = list(result.hits), result.query
+        outside = []
+        if query.window or query.monthly:
+            outside = [h for h in hits if not h.in_window] if query.actors else []
+            hits = [h for h in hits if h.in_window]
+        best = max((h.similarity or 0.0 for h in hits), default=0.0)
+        main = [h for h in hits if h is hits[0] or (h.similarity or 0.0) >= best - CLOSE]
+        main = sorted(main[:MAX_CLAUSES], key=lambda h: _due_key(h.clause))
+        return [h.clause for h in main], [h.clause for h in outside[:3]]
+
+    def _citation(self, marker: int, clause: Clause, language: str) -> Citation:
+        text_language = language if language in clause.texts else next(iter(clause.texts))
+        return Citation(marker, clause, text_language, self.source_urls.get(clause.document))
+
+    # writing -----------------------------------------------------------------------------
+    def _wording(self, language: str) -> Wording:
+        return Wording(self.phrases, language, self.searcher.gazetteer)
+
+    def _extractive(self, found: _Found, mode: str = "extractive", checks: tuple[str, ...] = ()) -> Answer:
+        query = found.result.query
+        wording = self._wording(query.language)
+        if found.result.abstained or not (found.main or found.outside):
+            return self._abstain(found, wording)
+        text = write_answer(wording, found.main, found.outside, query.actors, query.window, self.searcher.gazetteer)
+        citations = tuple(found.main + found.outside)
+        return Answer(found.question, text, citations, False, query.language, mode, checks)
+
+    def _generative(self, found: _Found, generate) -> Answer:
+        query = found.result.query
+        if found.result.abstained or not (found.main or found.outside):
+            return self._abstain(found, self._wording(query.language))
+        given = found.main + found.outside
+        context = "\n\n".join(_context_block(c) for c in given)
+        raw = generate.invoke({"question": found.question, "clauses": context, "language": query.language})
+        kept, problems = check(raw, given, query.language)
+        if not kept:
+            return self._extractive(found, "extractive-fallback", tuple(problems) or ("the model said nothing",))
+        text = " ".join(kept)
+        cited = {int(m) for sentence in kept for m in _markers(sentence)}
+        citations = tuple(c for c in given if c.marker in cited)
+        return Answer(found.question, text, citations, False, query.language, "generative", tuple(problems))
+
+    def _abstain(self, found: _Found, wording: Wording) -> Answer:
+        documents = "; ".join(f"{d.id} ({d.date.isoformat() if d.date else 'undated'})" for d in self.searcher.documents)
+        result = found.result
+        names = ", ".join(wording.actor(name) for name in result.about)
+        reason = wording.p["why_" + (result.why or "nothing")].format(names=names)
+        text = wording.p["abstain"].format(reason=reason, documents=documents)
+        return Answer(found.question, text, (), True, found.result.query.language, "extractive")
+
+    def _previous_sources(self, question: str, turn: Turn, language: str) -> Answer:
+        wording = self._wording(language)
+        clauses = [self.searcher.clauses[cid] for cid in turn.citations if cid in self.searcher.clauses]
+        if not clauses:
+            return Answer(question, wording.p["no_previous"], (), False, language, "extractive")
+        citations = tuple(self._citation(i, c, language) for i, c in enumerate(clauses, start=1))
+        refs = "; ".join(f"[{c.marker}] {c.clause.document} {c.clause.label}" for c in citations)
+        return Answer(question, wording.p["previous"].format(refs=refs), citations, False, language, "extractive")
+
+
+def _due_key(clause: Clause):
+    deadline = due_of(clause)
+    return (deadline is None or deadline.due is None, deadline.due if deadline and deadline.due else None)
+
+
+def _markers(sentence: str) -> list[str]:
+    return re.findall(r"\[(\d+)\]", sentence)
+
+
+def _context_block(citation: Citation) -> str:
+    clause = citation.clause
+    deadlines = "; ".join(f"{d.phrase} (due {d.due})" for d in clause.deadlines) or "none stated"
+    actors = ", ".join(clause.actors) or "not named"
+    return (
+        f"[{citation.marker}] {clause.document} {clause.label}\nMust act: {actors}\nDeadlines: {deadlines}\nText: {citation.text}"
+    )

@@ -1,0 +1,129 @@
+"""The grounded answer without an LLM: who must act, the clause's own words, and by when.
+
+Frame text comes from prompts/phrases.yaml in the question's language (English where the
+file has none); clause text stays verbatim in its own language.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from assistant.records import Citation, Clause, Deadline
+from retrieval.actors import Gazetteer
+from retrieval.query import Window
+
+QUOTE_WHOLE = 360  # characters: shorter clauses are quoted whole
+_SENTENCE = re.compile(r"(?<=[.;؛!?])\s+")
+
+
+def load_phrases(path: Path) -> dict[str, dict[str, str]]:
+    """The frame phrases per language."""
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+
+
+class Wording:
+    """Frame phrases and date formats of one answer language."""
+
+    def __init__(self, phrases: dict[str, dict[str, str]], language: str, gazetteer: Gazetteer):
+        self.language = language if language in phrases else "en"
+        self.p = phrases[self.language]
+        self.names = {b.en: (b.vi if self.language == "vi" else b.en) for b in gazetteer.bodies}
+
+    def actor(self, name: str) -> str:
+        return self.names.get(name, name)
+
+    def day(self, when: date, key: str = "date_day") -> str:
+        month = calendar.month_name[when.month]
+        return self.p[key].format(d=when.day, m=when.month, Y=when.year, month=month)
+
+    def deadline(self, d: Deadline) -> str:
+        """ "by 31 August 2025", "in July 2025", "by day 25 of each month"."""
+        if d.recurring:
+            return self.p["monthly"].format(day=re.search(r"BYMONTHDAY=(\d+)", d.recurring)[1])
+        if d.due is None:
+            return d.phrase
+        if d.granularity == "month":
+            return self.p["in_period"].format(period=self.day(d.due, "date_month"))
+        if d.granularity == "year":
+            return self.p["in_period"].format(period=self.day(d.due, "date_year"))
+        if d.granularity == "week":
+            return self.day(d.due, "week")
+        return self.p["by"].format(date=self.day(d.due))
+
+    def window(self, window: Window) -> str:
+        if window.start is None:
+            return self.p["by"].format(date=self.day(window.end))
+        last = calendar.monthrange(window.end.year, window.end.month)[1]
+        same_month = (window.start.year, window.start.month) == (window.end.year, window.end.month)
+        if same_month and window.start.day == 1 and window.end.day == last:
+            return self.p["in_period"].format(period=self.day(window.end, "date_month"))
+        return self.p["between"].format(start=self.day(window.start), end=self.day(window.end))
+
+
+def quote(clause: Clause, language: str, cues: list[str]) -> str:
+    """The clause's most relevant verbatim sentence(s): whole when short, else the sentences naming
+    the body or the deadline asked about, else the first one."""
+    text = clause.texts[language]
+    if len(text) <= QUOTE_WHOLE:
+        return text
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    chosen = [s for s in sentences if any(cue and cue.casefold() in s.casefold() for cue in cues)][:2]
+    return " … ".join(chosen or sentences[:1])
+
+
+def due_of(clause: Clause) -> Deadline | None:
+    """The clause's earliest deadline."""
+    dated = [d for d in clause.deadlines if d.due]
+    return min(dated, key=lambda d: d.due) if dated else (clause.deadlines[0] if clause.deadlines else None)
+
+
+def write_answer(
+    wording: Wording,
+    main: list[Citation],
+    outside: list[Citation],
+    asked: tuple[str, ...],
+    window: Window | None,
+    gazetteer: Gazetteer,
+) -> str:
+    """The answer text: one line per clause, ordered by deadline, and one line for what lies outside the period."""
+    p = wording.p
+    lines = [p["intro_window"].format(when=wording.window(window)) if window else p["intro"]]
+    if not main and window:
+        lines = [p["nothing_in_window"].format(when=wording.window(window))]
+    for c in main:
+        clause = c.clause
+        actors = [a for a in clause.actors if a in asked] or list(clause.actors[:4])
+        who = ", ".join(wording.actor(a) for a in actors) or p["no_actor"]
+        deadline = due_of(clause)
+        cues = _cues(clause, c.language, actors, deadline, gazetteer)
+        due = p["due"].format(when=wording.deadline(deadline)) if deadline else ""
+        lines.append(
+            p["item"].format(marker=f"[{c.marker}]", actor=who, quote=quote(clause, c.language, cues), ref=_ref(clause), due=due)
+        )
+    if outside:
+        items = "; ".join(
+            p["outside_item"].format(
+                ref=_ref(c.clause), due=(", " + wording.deadline(d)) if (d := due_of(c.clause)) else "", marker=f"[{c.marker}]"
+            )
+            for c in outside
+        )
+        lines.append(p["outside"].format(actor=", ".join(wording.actor(a) for a in asked), items=items))
+    return "\n".join(lines)
+
+
+def _ref(clause: Clause) -> str:
+    return f"{clause.document} {clause.label}"
+
+
+def _cues(clause: Clause, language: str, actors: list[str], deadline: Deadline | None, gazetteer: Gazetteer) -> list[str]:
+    """Words of the clause's own text that name the asked bodies or state the deadline."""
+    text = clause.texts[language]
+    cues = [text[m.start : m.end] for m in gazetteer.find(text, language) if m.body.en in actors]
+    if deadline and deadline.phrase in text:
+        cues.append(deadline.phrase)
+    return cues

@@ -1,0 +1,77 @@
+"""Deterministic checks of a generated answer: every sentence cites clauses it was given, and
+every date and number it states appears in a clause it cites."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant.records import Citation
+from retrieval.deadlines import find_dates
+from retrieval.parse import CONCLUSION_NUMBER
+
+_SENTENCES = re.compile(r"(?<=[.!?。])\s+|\n+")
+_MARKER = re.compile(r"\[(\d+)\]")
+_REFS = re.compile(r"\[\d+\]|§[\w()¶.']+|\b\d+\s*-\s*[A-ZĐ]+(?:/[A-ZĐ]+)*|\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _ascii(text: str) -> str:
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
+
+
+def stated_dates(text: str, language: str | None) -> set[tuple]:
+    """Dates a text states, as (year, month, day) with month or day None where not stated."""
+    out = set()
+    for _, _, due, granularity in find_dates(_ascii(text), language):
+        out.add(
+            (due.year, due.month if granularity in ("day", "month", "week") else None, due.day if granularity == "day" else None)
+        )
+    return out
+
+
+def supported_dates(citations: list[Citation]) -> set[tuple]:
+    out = set()
+    for c in citations:
+        for language, text in c.clause.texts.items():
+            out |= stated_dates(text, language)
+        for d in c.clause.deadlines:
+            if d.due:
+                out |= {(d.due.year, d.due.month, d.due.day), (d.due.year, d.due.month, None), (d.due.year, None, None)}
+    return out | {(y, m, None) for y, m, _ in list(out)} | {(y, None, None) for y, _, _ in list(out)}
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+", _ascii(text)))
+
+
+def check(text: str, given: list[Citation], language: str | None) -> tuple[list[str], list[str]]:
+    """Sentences that pass, and why each other sentence was dropped."""
+    by_marker = {c.marker: c for c in given}
+    kept, problems = [], []
+    for sentence in (s.strip() for s in _SENTENCES.split(text)):
+        if not sentence:
+            continue
+        markers = [int(m) for m in _MARKER.findall(sentence)]
+        if not markers:
+            problems.append(f"no citation: {sentence!r}")
+            continue
+        unknown = [m for m in markers if m not in by_marker]
+        if unknown:
+            problems.append(f"cites {', '.join(f'[{m}]' for m in unknown)}, which it was not given: {sentence!r}")
+            continue
+        cited = [by_marker[m] for m in markers]
+        wrong_dates = stated_dates(sentence, language) - supported_dates(cited)
+        if wrong_dates:
+            problems.append(f"states a date no cited clause states: {sentence!r}")
+            continue
+        stripped = _REFS.sub(" ", _ascii(sentence))
+        for match in find_dates(stripped, language):
+            stripped = stripped[: match[0]] + " " * (match[1] - match[0]) + stripped[match[1] :]
+        allowed = set().union(*(_numbers(t) for c in cited for t in c.clause.texts.values()))
+        allowed |= {str(int(m[1])) for c in cited for t in c.clause.texts.values() for m in CONCLUSION_NUMBER.finditer(t)}
+        stray = _numbers(stripped) - allowed
+        if stray:
+            problems.append(f"states numbers no cited clause states ({', '.join(sorted(stray))}): {sentence!r}")
+            continue
+        kept.append(sentence)
+    return kept, problems

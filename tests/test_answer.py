@@ -1,0 +1,125 @@
+"""The answering core with real local parts: the real model and corpus for extractive answers,
+langchain's fake chat model for the generative path, and deterministic verification."""
+
+from __future__ import annotations
+
+import pytest
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+from assistant.answer import Answerer, load_prompt
+from assistant.config import PROJECT_ROOT
+from assistant.extractive import load_phrases
+from assistant.records import Turn
+from assistant.report import answer_json
+
+PHRASES = load_phrases(PROJECT_ROOT / "prompts" / "phrases.yaml")
+PROMPT = load_prompt(PROJECT_ROOT / "prompts")
+MOF = "What must the Ministry of Finance do by July 2025?"
+
+
+@pytest.fixture(scope="module")
+def extractive(searcher):
+    return Answerer(searcher, PHRASES)
+
+
+def generative(searcher, *replies):
+    return Answerer(searcher, PHRASES, FakeListChatModel(responses=list(replies)), PROMPT)
+
+
+def test_extractive_answer_in_english(extractive):
+    answer = extractive.answer(MOF)
+    assert (answer.mode, answer.abstained, answer.language) == ("extractive", False, "en")
+    assert [c.clause.id for c in answer.citations] == ["178-KL/TW:3.3", "202-KL/TW:4.2"]
+    first, outside = answer.text.splitlines()[1], answer.text.splitlines()[-1]
+    assert first.startswith("[1] Ministry of Finance: “(3) Міністерство фінансів має негайно опублікувати")
+    assert "178-KL/TW §3(3), due in July 2025" in first
+    assert outside == "Outside that period, Ministry of Finance must also act on 202-KL/TW §4(2), by 15 December 2025 [2]."
+
+
+def test_extractive_answer_in_vietnamese(extractive):
+    answer = extractive.answer("Bộ Tài chính phải làm gì trước tháng 7 năm 2025?")
+    assert answer.language == "vi" and answer.citations[0].clause.id == "178-KL/TW:3.3"
+    assert answer.text.startswith("Hạn trước ngày 31/7/2025:\n[1] Bộ Tài chính: “(3) Міністерство фінансів")
+    assert "hạn trong tháng 7/2025" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "start"),
+    [
+        ("What is the capital of Australia?", "en", "The Conclusions in this corpus do not answer this question"),
+        ("Bộ Quốc phòng phải làm gì trước tháng 3 năm 2026?", "vi", "Các Kết luận trong kho dữ liệu không trả lời câu hỏi này"),
+    ],
+)
+def test_abstention_says_what_the_corpus_covers(extractive, question, language, start):
+    answer = extractive.answer(question)
+    assert answer.abstained and answer.citations == () and answer.language == language
+    assert answer.text.startswith(start) and "178-KL/TW" in answer.text and "202-KL/TW" in answer.text
+
+
+def test_follow_ups(extractive):
+    history = [Turn(MOF, ("178-KL/TW:3.3", "202-KL/TW:4.2"))]
+    justice = extractive.answer("And the Ministry of Justice?", history)
+    assert [c.clause.id for c in justice.citations] == ["183-KL/TW:3.p3.2"]
+    assert justice.text.startswith("Nothing is due by 31 July 2025.")
+    august = extractive.answer("What about August?", history)
+    assert august.text.startswith("Nothing is due in August 2025.")
+    assert {c.clause.id for c in august.citations} == {"178-KL/TW:3.3", "202-KL/TW:4.2"}
+    sources = extractive.answer("Which clause was that?", history)
+    assert sources.text == "The previous answer cited: [1] 178-KL/TW §3(3); [2] 202-KL/TW §4(2)."
+
+
+def test_json_contract(extractive):
+    data = answer_json(extractive.answer(MOF))
+    assert set(data) == {"question", "answer", "abstained", "language", "mode", "citations"}
+    cite = data["citations"][0]
+    assert set(cite) == {"marker", "id", "document", "clause", "text", "language", "source_url", "deadlines"}
+    assert (cite["marker"], cite["id"], cite["document"], cite["clause"], cite["language"]) == (
+        1,
+        "178-KL/TW:3.3",
+        "178-KL/TW",
+        "§3(3)",
+        "uk",
+    )
+    assert cite["text"].startswith("(3) Міністерство фінансів") and cite["text"].endswith(
+        "(має бути завершено у липні 2025 року)."
+    )
+    assert cite["source_url"].startswith("https://huengaynay.vn/")
+    assert cite["deadlines"] == [{"due": "2025-07-31", "granularity": "month", "phrase": "у липні 2025"}]
+
+
+def test_generated_answer_that_checks_out(searcher):
+    reply = "The Ministry of Finance must issue guidance on commune budgets and accounts in July 2025 [1]."
+    answer = generative(searcher, reply).answer(MOF)
+    assert answer.mode == "generative" and answer.text == reply
+    assert [c.clause.id for c in answer.citations] == ["178-KL/TW:3.3"]
+
+
+def test_a_clause_the_model_was_not_given_is_caught(searcher):
+    answer = generative(searcher, "The Ministry of Finance must act in July 2025 [7].").answer(MOF)
+    assert answer.mode == "extractive-fallback"
+    assert "cites [7], which it was not given" in answer.checks[0]
+    assert answer.citations[0].clause.id == "178-KL/TW:3.3"
+
+
+def test_july_turned_into_may_is_caught(searcher):
+    reply = "The Ministry of Finance must issue guidance in May 2025 [1]. It must also advise on budgets [2]."
+    answer = generative(searcher, reply).answer(MOF)
+    assert answer.mode == "generative"
+    assert answer.text == "It must also advise on budgets [2]."
+    assert any("states a date no cited clause states" in c and "May 2025" in c for c in answer.checks)
+
+
+def test_numbers_not_in_the_cited_clause_are_caught(searcher):
+    answer = generative(searcher, "The Ministry of Finance must open 40 new offices [1].").answer(MOF)
+    assert answer.mode == "extractive-fallback" and "states numbers no cited clause states (40)" in answer.checks[0]
+
+
+def test_the_model_never_decides_there_is_no_answer(searcher):
+    model = FakeListChatModel(responses=["Canberra is the capital [1]."])
+    answer = Answerer(searcher, PHRASES, model, PROMPT).answer("What is the capital of Australia?")
+    assert answer.abstained and model.i == 0  # retrieval abstained; the model was never called
+
+
+def test_empty_question_is_refused(extractive):
+    with pytest.raises(ValueError):
+        extractive.answer("   ")
