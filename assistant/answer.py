@@ -102,6 +102,10 @@ class Answerer:
         if query.window or query.monthly:
             outside = [h for h in hits if not h.in_window] if query.actors else []
             hits = [h for h in hits if h.in_window]
+            if query.window:
+                # "due by 15 December": the clauses due that very day are what is asked for, when there are any
+                on_the_day = [h for h in hits if any(d.due == query.window.end for d in h.clause.deadlines)]
+                hits = on_the_day or hits
         best = max((h.similarity or 0.0 for h in hits), default=0.0)
         main = [h for h in hits if h is hits[0] or (h.similarity or 0.0) >= best - CLOSE]
         main = sorted(main[:MAX_CLAUSES], key=lambda h: _due_key(h.clause))
