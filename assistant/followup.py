@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.records import Turn
 from retrieval import lexicon
 from retrieval.query import QueryInfo, bare_month, month_window
 
@@ -42,6 +41,3 @@ def carry_forward(query: QueryInfo, previous: QueryInfo | None) -> QueryInfo:
         monthly=query.monthly or previous.monthly,
     )
 
-
-def last_turn(history: list[Turn] | tuple[Turn, ...]) -> Turn | None:
-    return history[-1] if history else None
