@@ -160,10 +160,11 @@ def chart(summary: dict, path: Path) -> None:
         values = [summary[system][g]["f1"] or 0 for g in groups]
         ax.bar([x + (i - 0.5) * width for x in range(len(groups))], values, width, label=system)
     ax.set_xticks(range(len(groups)), groups)
-    ax.set_ylim(0, 1)
+    ax.set_ylim(0, 1.2)
+    ax.set_yticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
     ax.set_ylabel("citation F1")
     ax.set_title("Citation F1 by question language")
-    ax.legend()
+    ax.legend(ncol=2, loc="upper center")
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)
