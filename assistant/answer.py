@@ -53,13 +53,12 @@ class Answerer:
         phrases: dict,
         llm: BaseChatModel | None = None,
         prompt: ChatPromptTemplate | None = None,
-        source_urls: dict[str, str] | None = None,
     ):
         if llm is not None and prompt is None:
             raise ValueError("a chat model needs its prompt")
         self.searcher = searcher
         self.phrases = phrases
-        self.source_urls = source_urls or {d.id: (d.source_urls[0] if d.source_urls else None) for d in searcher.documents}
+        self.source_urls = {d.id: (d.source_urls[0] if d.source_urls else None) for d in searcher.documents}
         retrieve = RunnableLambda(self._retrieve)
         if llm is None:
             self.chain = retrieve | RunnableLambda(self._extractive)
@@ -73,16 +72,15 @@ class Answerer:
         if not question:
             raise ValueError("the question is empty")
         history = tuple(history)
-        language = self.searcher.read(question).language
-        if history and asks_for_sources(question, language):
-            return self._previous_sources(question, history[-1], language)
-        return self.chain.invoke({"question": question, "history": history})
+        query = self.searcher.read(question)
+        if history and asks_for_sources(question, query.language):
+            return self._previous_sources(question, history[-1], query.language)
+        previous = self.searcher.read(history[-1].question) if history else None
+        return self.chain.invoke({"question": question, "history": history, "query": carry_forward(query, previous)})
 
     # retrieval ---------------------------------------------------------------------------
     def _retrieve(self, inputs: dict) -> _Found:
-        question, history = inputs["question"], inputs["history"]
-        previous = self.searcher.read(history[-1].question) if history else None
-        query = carry_forward(self.searcher.read(question), previous)
+        question, history, query = inputs["question"], inputs["history"], inputs["query"]
         result = self.searcher.search(question, k=MAX_CLAUSES + 3, query=query)
         main, outside = self._select(result)
         marker = 0

@@ -40,4 +40,3 @@ def carry_forward(query: QueryInfo, previous: QueryInfo | None) -> QueryInfo:
         window=query.window or previous.window,
         monthly=query.monthly or previous.monthly,
     )
-

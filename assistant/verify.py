@@ -4,10 +4,10 @@ every date and number it states appears in a clause it cites."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from assistant.records import Citation
 from retrieval.deadlines import find_dates
+from retrieval.lexicon import ascii_digits
 from retrieval.parse import CONCLUSION_NUMBER
 
 _SENTENCES = re.compile(r"(?<=[.!?。])\s+|\n+")
@@ -15,14 +15,10 @@ _MARKER = re.compile(r"\[(\d+)\]")
 _REFS = re.compile(r"\[\d+\]|§[\w()¶.']+|\b\d+\s*-\s*[A-ZĐ]+(?:/[A-ZĐ]+)*|\b\d{4}-\d{2}-\d{2}\b")
 
 
-def _ascii(text: str) -> str:
-    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
-
-
 def stated_dates(text: str, language: str | None) -> set[tuple]:
     """Dates a text states, as (year, month, day) with month or day None where not stated."""
     out = set()
-    for _, _, due, granularity in find_dates(_ascii(text), language):
+    for _, _, due, granularity in find_dates(ascii_digits(text), language):
         out.add(
             (due.year, due.month if granularity in ("day", "month", "week") else None, due.day if granularity == "day" else None)
         )
@@ -41,7 +37,7 @@ def supported_dates(citations: list[Citation]) -> set[tuple]:
 
 
 def _numbers(text: str) -> set[str]:
-    return set(re.findall(r"\d+", _ascii(text)))
+    return set(re.findall(r"\d+", ascii_digits(text)))
 
 
 def check(text: str, given: list[Citation], language: str | None) -> tuple[list[str], list[str]]:
@@ -64,7 +60,7 @@ def check(text: str, given: list[Citation], language: str | None) -> tuple[list[
         if wrong_dates:
             problems.append(f"states a date no cited clause states: {sentence!r}")
             continue
-        stripped = _REFS.sub(" ", _ascii(sentence))
+        stripped = _REFS.sub(" ", ascii_digits(sentence))
         for match in find_dates(stripped, language):
             stripped = stripped[: match[0]] + " " * (match[1] - match[0]) + stripped[match[1] :]
         allowed = set().union(*(_numbers(t) for c in cited for t in c.clause.texts.values()))

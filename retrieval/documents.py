@@ -18,7 +18,7 @@ from retrieval.actors import Gazetteer, is_praise, tasked
 from retrieval.deadlines import find_deadlines
 from retrieval.manifest import Entry, Manifest
 from retrieval.parse import ParsedFile
-from retrieval.structure import Node, label
+from retrieval.structure import label
 
 
 @dataclass
@@ -115,10 +115,9 @@ def _aligned_order(files: list[ParsedFile], notices: list[Notice]) -> list[tuple
                 order.insert(order.index(previous) + 1 if previous else 0, node.path)
             previous = node.path
     for pf in files:
-        nodes = {n.path: n for n in pf.tree.nodes}
         for path in order:
-            if path not in nodes:
-                others = ", ".join(f.language for f in files if any(n.path == path for n in f.tree.nodes))
+            if path not in pf.nodes:
+                others = ", ".join(f.language for f in files if path in f.nodes)
                 notices.append(
                     Notice(pf.name, None, f"{label(path)} is in the {others} text but not in this one ({pf.language})")
                 )
@@ -133,7 +132,7 @@ def _compare_numbers(files: list[ParsedFile], order, notices: list[Notice]) -> N
     for path in order:
         seen = {}
         for pf in files:
-            node = next((n for n in pf.tree.nodes if n.path == path), None)
+            node = pf.nodes.get(path)
             if node:
                 # numbers up to ten are often spelled out in one translation and not the other
                 seen[pf] = {int(d) for d in re.findall(r"\d+", pf.node_text(node)) if int(d) > 10}
@@ -149,7 +148,7 @@ def _draft(path: tuple[str, ...], files: list[ParsedFile]) -> _Draft:
     kind = None
     draft = _Draft(path, "")
     for pf in files:
-        node: Node | None = next((n for n in pf.tree.nodes if n.path == path), None)
+        node = pf.nodes.get(path)
         if node is None:
             continue
         kind = kind or node.kind

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import bm25s
 import numpy as np
@@ -15,13 +14,9 @@ WORD = re.compile(r"\w+")
 STEM = 6  # words are cut to this many characters: a crude stem that works across inflected languages
 
 
-def _ascii_digits(text: str) -> str:
-    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
-
-
 def tokenize(text: str) -> list[str]:
     """Tokens of a text: document symbols ("153-kl/tw") whole, then words cut to a short stem."""
-    text = _ascii_digits(lexicon.fold(text)).casefold()
+    text = lexicon.ascii_digits(lexicon.fold(text)).casefold()
     tokens = [re.sub(r"\s+", "", m.group()) for m in SYMBOL.finditer(text)]
     for word in WORD.findall(text):
         if len(word) > 1 or word.isdigit():

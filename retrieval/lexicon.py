@@ -21,6 +21,11 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+def ascii_digits(text: str) -> str:
+    """Digits of any script as ASCII ("۱۹۵" -> "195"), one character for one, so offsets stay put."""
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
+
+
 def normalise_name(text: str) -> str:
     """Canonical key for comparing names typed by people: folded, casefolded, spaced."""
     text = unicodedata.normalize("NFC", fold(text)).casefold()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from assistant.records import Notice
@@ -12,7 +13,7 @@ from retrieval.clean import Line, clean
 from retrieval.deadlines import find_dates
 from retrieval.language import detect
 from retrieval.read import ParseError, read_text
-from retrieval.structure import Tree, build
+from retrieval.structure import Node, Tree, build
 
 CONCLUSION_NUMBER = re.compile(r"(?<!\d)(\d{1,4})\s*[-‐–]\s*KL\s*/\s*TW", re.IGNORECASE)
 
@@ -31,6 +32,11 @@ class ParsedFile:
     tree: Tree
     removed: tuple[tuple[Line, str], ...]
     notices: tuple[Notice, ...]
+
+    @cached_property
+    def nodes(self) -> dict[tuple[str, ...], Node]:
+        """This file's clause nodes by path."""
+        return {n.path: n for n in self.tree.nodes}
 
     def node_text(self, node) -> str:
         """Verbatim text of a node of this file's tree."""
