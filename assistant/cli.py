@@ -47,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--file", type=Path, help="one question per line; one JSON answer per line out, in order")
     p.add_argument("--json", action="store_true", help="print the JSON contract")
     verbs.add_parser("chat", help="ask questions in a row; follow-ups use the conversation")
+    p = verbs.add_parser("serve", help="run the web service and chat widget (ingests the corpus first if needed)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
     verbs.add_parser("fetch-model", help="fetch and verify the default embedding model (EmbeddingGemma-300M)")
     p = verbs.add_parser("eval", help="score search against the gold questions in evals/data")
     p.add_argument("target", choices=["retrieval", "answers"])
@@ -59,7 +62,10 @@ def _bar(desc: str, unit: str):
 
 
 def cmd_ingest(args, settings: Settings) -> int:
-    folder = args.corpus or settings.corpus_dir
+    return _ingest(args.corpus or settings.corpus_dir, settings)
+
+
+def _ingest(folder: Path, settings: Settings) -> int:
     if not folder.is_dir() or not source_files(folder):
         print(f"error: no .txt, .md or .html files in {folder}", file=sys.stderr)
         return 2
@@ -164,6 +170,21 @@ def _eval_answers(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_serve(args, settings: Settings) -> int:
+    from bots.service import make_service
+    from bots.web.serve import serve
+
+    try:
+        service = make_service(settings)
+    except (store.StoreMissing, compose.IndexMissing) as exc:
+        print(f"{exc}; ingesting {settings.corpus_dir} first", file=sys.stderr)
+        if _ingest(settings.corpus_dir, settings) == 2:
+            return 2
+        service = make_service(settings)
+    serve(settings, service, args.host, args.port)
+    return 0
+
+
 def cmd_fetch_model(args, settings: Settings) -> int:
     target = Path(settings.embedding_model)
     if target != model_fetch.default_model_path():
@@ -193,6 +214,7 @@ COMMANDS = {
     "search": cmd_search,
     "ask": cmd_ask,
     "chat": cmd_chat,
+    "serve": cmd_serve,
     "fetch-model": cmd_fetch_model,
     "eval": cmd_eval,
 }

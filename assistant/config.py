@@ -51,3 +51,9 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None
     llm_model: str = "default"
     llm_api_key: str | None = None
+    # web: public widget keys -> the page origins allowed to use each, as JSON: {"KEY": ["https://so.gov.vn"]}
+    web_keys: dict[str, list[str]] = {}
+    demo_key: str = "demo"  # the key of the service's own page at /; allowed on the origin `assistant serve` listens on
+    rate_per_ip: str = "30/minute"  # answers and feedback per client IP (a burst of COUNT, then COUNT per PERIOD)
+    rate_per_key: str = "600/minute"  # answers and feedback per widget key
+    feedback_db: Path | None = None  # SQLite file of answers given and feedback; unset: DATA_DIR/feedback.sqlite3

@@ -1,1 +1,1 @@
-"""Channel adapters (Telegram). Not built yet."""
+"""Channel adapters over the one answering core: the web service and the Telegram bot."""

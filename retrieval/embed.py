@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from pathlib import Path
 from typing import Protocol
 
@@ -42,11 +43,14 @@ class SentenceTransformerEmbedder:
         self.name = path.name if self._is_path else model
         self.batch_size = batch_size
         self._model = None
+        self._loading = threading.Lock()
 
     @property
     def model(self):
         if self._model is None:
-            self._model = self._load()
+            with self._loading:  # servers answer from several threads; load once
+                if self._model is None:
+                    self._model = self._load()
         return self._model
 
     def _load(self):

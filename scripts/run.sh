@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Set up, then ingest the bundled corpus and print what was ingested.
+# Set up, bring the index up to date with corpus/ (embeds only what changed), then serve the chat
+# at http://127.0.0.1:8000/ (pass --host/--port to change; Ctrl-C stops it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-exec .venv/bin/assistant ingest "$@"
+.venv/bin/assistant ingest
+exec .venv/bin/assistant serve "$@"

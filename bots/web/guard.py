@@ -1,0 +1,110 @@
+"""What makes the service safe on a public page: widget keys with their allowed origins (CORS per
+key), per-key and per-IP rate limits, a body size cap, and security headers on every response."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from bots.limits import RateLimiter, retry_after
+
+KEY_HEADER = "x-widget-key"
+MAX_BODY_BYTES = 64 * 1024
+LIMITED = ("/api/ask", "/api/ask/stream", "/api/feedback")  # the routes that cost an answer or a write
+
+PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'"
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
+    "frame-ancestors 'none'"
+)
+API_CSP = "default-src 'none'; frame-ancestors 'none'"
+
+
+def _origin(value: str) -> str:
+    return value.strip().rstrip("/").lower()
+
+
+class Keys:
+    """Public widget keys, each with the page origins allowed to use it; an empty list denies all."""
+
+    def __init__(self, keys: dict[str, list[str]]):
+        self.keys = {key: {_origin(o) for o in origins} for key, origins in keys.items()}
+
+    def problem(self, key: str | None, origin: str | None) -> tuple[int, str] | None:
+        """Why a request may not use the API (status and message), or None when it may."""
+        if not key:
+            return 401, f"a widget key is needed in the {KEY_HEADER} header"
+        if key not in self.keys:
+            return 401, "unknown widget key"
+        allowed = self.keys[key]
+        if not allowed:
+            return 403, "this widget key allows no origin"
+        if origin is not None and _origin(origin) not in allowed:
+            return 403, f"this widget key is not allowed on {origin}"
+        return None
+
+    def known_origin(self, origin: str) -> bool:
+        """Whether some key allows this origin (what a CORS preflight can know: it carries no key)."""
+        return any(_origin(origin) in allowed for allowed in self.keys.values())
+
+
+def cors_headers(origin: str) -> dict[str, str]:
+    """Headers that let one page origin read a response."""
+    return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
+
+
+def preflight(origin: str | None, keys: Keys) -> Response:
+    """Answer a CORS preflight for /api/*."""
+    if not origin or not keys.known_origin(origin):
+        return JSONResponse({"error": "origin not allowed"}, status_code=403)
+    headers = cors_headers(origin) | {
+        "Access-Control-Allow-Methods": "GET, POST",
+        "Access-Control-Allow-Headers": f"content-type, {KEY_HEADER}",
+        "Access-Control-Max-Age": "600",
+    }
+    return Response(status_code=204, headers=headers)
+
+
+class Limits:
+    """Per-IP and per-key rate limits for the routes that answer or write."""
+
+    def __init__(self, per_ip: str, per_key: str):
+        self.per_ip = RateLimiter(per_ip)
+        self.per_key = RateLimiter(per_key)
+
+    def check(self, ip: str, key: str) -> tuple[str, float] | None:
+        """(scope, seconds to wait) when over a limit, else None."""
+        wait = self.per_ip.take(ip)
+        if wait:
+            return "ip", wait
+        wait = self.per_key.take(key)
+        return ("key", wait) if wait else None
+
+
+def refuse(status: int, message: str, origin: str | None = None, wait: float | None = None) -> JSONResponse:
+    """A JSON error; readable by the page when its origin is known, with Retry-After for 429."""
+    headers = cors_headers(origin) if origin else {}
+    if wait is not None:
+        headers["Retry-After"] = retry_after(wait)
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+
+def secure(request: Request, response: Response) -> None:
+    """Security headers on every response."""
+    path = request.url.path
+    h = response.headers
+    h.setdefault("X-Content-Type-Options", "nosniff")
+    h.setdefault("Referrer-Policy", "no-referrer")
+    h.setdefault("X-Frame-Options", "DENY")
+    h.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+    if path in ("/docs", "/redoc"):
+        h.setdefault("Content-Security-Policy", DOCS_CSP)
+    elif path == "/" or path.endswith(".html"):
+        h.setdefault("Content-Security-Policy", PAGE_CSP)
+    else:
+        h.setdefault("Content-Security-Policy", API_CSP)
+    # the widget script is loaded by pages of other origins; everything else stays with its own
+    h.setdefault("Cross-Origin-Resource-Policy", "cross-origin" if path == "/widget.js" else "same-origin")
+    if request.url.scheme == "https":
+        h.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")

@@ -1,0 +1,35 @@
+"""Build the web app from settings and run it with uvicorn."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from assistant.config import Settings
+from bots.service import Service
+from bots.web.app import create_app
+from bots.web.guard import Keys, Limits
+
+LOOPBACK = ("127.0.0.1", "localhost", "0.0.0.0", "::1", "::")
+
+
+def own_origins(host: str, port: int) -> list[str]:
+    """The origins a browser uses to reach this server (loopback under both names)."""
+    names = {"127.0.0.1", "localhost"} if host in LOOPBACK else {host}
+    return sorted(f"http://{name}:{port}" for name in names)
+
+
+def make_app(settings: Settings, service: Service, origins: list[str]) -> FastAPI:
+    """The app with the configured keys, plus the demo key allowed on the server's own origins."""
+    keys = {key: list(allowed) for key, allowed in settings.web_keys.items()}
+    keys[settings.demo_key] = sorted(set(keys.get(settings.demo_key, [])) | set(origins))
+    limits = Limits(settings.rate_per_ip, settings.rate_per_key)
+    return create_app(service, Keys(keys), limits, settings.demo_key)
+
+
+def serve(settings: Settings, service: Service, host: str, port: int) -> None:
+    """Serve until interrupted."""
+    import uvicorn
+
+    app = make_app(settings, service, own_origins(host, port))
+    print(f"Serving on http://{'127.0.0.1' if host in LOOPBACK else host}:{port}/  (API docs at /docs)", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
