@@ -10,7 +10,7 @@ retriever | (extractive writer, or prompt | model | parser | checker).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
@@ -66,17 +66,21 @@ class Answerer:
             generate = prompt | llm | StrOutputParser()
             self.chain = retrieve | RunnableLambda(lambda found: self._generative(found, generate))
 
-    def answer(self, question: str, history: list[Turn] | tuple[Turn, ...] = ()) -> Answer:
-        """The answer to a question, reading follow-ups against the conversation so far."""
+    def answer(self, question: str, history: list[Turn] | tuple[Turn, ...] = (), language: str | None = None) -> Answer:
+        """The answer to a question, reading follow-ups against the conversation so far; `language`
+        sets the language of the answer's own words (default: the question's)."""
         question = question.strip()
         if not question:
             raise ValueError("the question is empty")
         history = tuple(history)
         query = self.searcher.read(question)
         if history and asks_for_sources(question, query.language):
-            return self._previous_sources(question, history[-1], query.language)
+            return self._previous_sources(question, history[-1], language or query.language)
         previous = self.searcher.read(history[-1].question) if history else None
-        return self.chain.invoke({"question": question, "history": history, "query": carry_forward(query, previous)})
+        query = carry_forward(query, previous)
+        if language:
+            query = replace(query, language=language)
+        return self.chain.invoke({"question": question, "history": history, "query": query})
 
     # retrieval ---------------------------------------------------------------------------
     def _retrieve(self, inputs: dict) -> _Found:

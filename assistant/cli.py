@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("serve", help="run the web service and chat widget (ingests the corpus first if needed)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    verbs.add_parser("telegram", help="run the Telegram bot by long polling (ASSISTANT_TELEGRAM_TOKEN)")
     verbs.add_parser("fetch-model", help="fetch and verify the default embedding model (EmbeddingGemma-300M)")
     p = verbs.add_parser("eval", help="score search against the gold questions in evals/data")
     p.add_argument("target", choices=["retrieval", "answers"])
@@ -170,18 +171,44 @@ def _eval_answers(args, settings: Settings) -> int:
     return 0
 
 
-def cmd_serve(args, settings: Settings) -> int:
+def _service(settings: Settings):
     from bots.service import make_service
-    from bots.web.serve import serve
 
     try:
-        service = make_service(settings)
+        return make_service(settings)
     except (store.StoreMissing, compose.IndexMissing) as exc:
         print(f"{exc}; ingesting {settings.corpus_dir} first", file=sys.stderr)
         if _ingest(settings.corpus_dir, settings) == 2:
-            return 2
-        service = make_service(settings)
+            return None
+        return make_service(settings)
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    from bots.web.serve import serve
+
+    service = _service(settings)
+    if service is None:
+        return 2
     serve(settings, service, args.host, args.port)
+    return 0
+
+
+def cmd_telegram(args, settings: Settings) -> int:
+    from telegram.error import InvalidToken
+
+    from bots.telegram.run import make_bot, poll
+
+    if not settings.telegram_token:
+        print("error: set ASSISTANT_TELEGRAM_TOKEN to the bot's token from @BotFather", file=sys.stderr)
+        return 2
+    service = _service(settings)
+    if service is None:
+        return 2
+    try:
+        poll(make_bot(settings, service))
+    except (InvalidToken, ValueError) as exc:
+        print(f"error: Telegram refused the bot token ({exc}); check ASSISTANT_TELEGRAM_TOKEN", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -215,6 +242,7 @@ COMMANDS = {
     "ask": cmd_ask,
     "chat": cmd_chat,
     "serve": cmd_serve,
+    "telegram": cmd_telegram,
     "fetch-model": cmd_fetch_model,
     "eval": cmd_eval,
 }

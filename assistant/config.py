@@ -57,3 +57,11 @@ class Settings(BaseSettings):
     rate_per_ip: str = "30/minute"  # answers and feedback per client IP (a burst of COUNT, then COUNT per PERIOD)
     rate_per_key: str = "600/minute"  # answers and feedback per widget key
     feedback_db: Path | None = None  # SQLite file of answers given and feedback; unset: DATA_DIR/feedback.sqlite3
+    # Telegram: the token from @BotFather; the Bot API base URL ({token} is filled in, else the token is appended)
+    telegram_token: str | None = None
+    telegram_api_url: str = "https://api.telegram.org/bot"
+    telegram_allowed: tuple[int, ...] = ()  # user or chat ids that get answers, as JSON: [12345, -100987]
+    telegram_admins: tuple[int, ...] = ()  # users who may issue one-time pairing codes (/pair); always allowed
+    telegram_rate_per_user: str = "12/minute"
+    telegram_webhook_secret: str | None = None  # set (with a token): `serve` takes updates at /telegram/webhook
+    telegram_webhook_url: str | None = None  # the public URL of that route, registered with Telegram at start

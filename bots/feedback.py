@@ -59,19 +59,19 @@ class FeedbackStore:
             self._db.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
         return answer_id
 
-    def cited(self, answer_id: str) -> list[str]:
-        """The clause ids an answer cited."""
+    def given(self, answer_id: str) -> tuple[list[str], str]:
+        """The clause ids an answer cited, and its language."""
         with self._lock:
-            row = self._db.execute("SELECT citations FROM answers WHERE id = ?", (answer_id,)).fetchone()
+            row = self._db.execute("SELECT citations, language FROM answers WHERE id = ?", (answer_id,)).fetchone()
         if row is None:
             raise UnknownAnswer(answer_id)
-        return json.loads(row[0])
+        return json.loads(row[0]), row[1]
 
     def add_feedback(
         self, answer_id: str, channel: str, vote: str | None, wrong_clauses: list[str] = (), comment: str = ""
     ) -> None:
         """Store a vote, the clauses said to be wrongly cited, and a comment, against an answer given."""
-        cited = self.cited(answer_id)
+        cited, _ = self.given(answer_id)
         stray = [c for c in wrong_clauses if c not in cited]
         if stray:
             raise ValueError(f"the answer did not cite {', '.join(stray)}")

@@ -19,11 +19,11 @@ class Service:
         self.answerer = answerer
         self.store = store
 
-    def ask(self, question: str, history: list[Turn], channel: str) -> tuple[Answer, str]:
+    def ask(self, question: str, history: list[Turn], channel: str, language: str | None = None) -> tuple[Answer, str]:
         """The answer to a question (history: earlier turns, oldest first) and the id it is kept under."""
         if len(question) > MAX_QUESTION_CHARS:
             raise ValueError(f"the question is longer than {MAX_QUESTION_CHARS} characters")
-        answer = self.answerer.answer(question, history[-MAX_HISTORY:])
+        answer = self.answerer.answer(question, history[-MAX_HISTORY:], language)
         return answer, self.store.record_answer(channel, answer)
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,21 @@ def searcher(tmp_path_factory, corpus, gazetteer):
     return Searcher(stored.clauses, stored.documents, collection, embedder, gazetteer, DEFAULT_LANGUAGES, 0.30)
 
 
+HOSTILE = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script> '
+
+
+@pytest.fixture(scope="session")
+def hostile_searcher(searcher):
+    """The real corpus and index, except that 178-KL/TW §3(3) starts with HTML meant to run
+    (its vectors are those of the clean text; what is tested is how channels render it)."""
+    target = searcher.clauses["178-KL/TW:3.3"]
+    texts = {lang: HOSTILE + text for lang, text in target.texts.items()}
+    clauses = tuple(dataclasses.replace(c, texts=texts) if c is target else c for c in searcher.clauses.values())
+    return Searcher(
+        clauses, tuple(searcher.documents), searcher.collection, searcher.embedder, searcher.gazetteer, searcher.languages, 0.30
+    )
+
+
 def source_text(name: str) -> str:
     return (CORPUS / name).read_text(encoding="utf-8")
 
@@ -71,4 +87,4 @@ def labels(parsed_file) -> list[str]:
     return [label(n.path) for n in parsed_file.tree.nodes]
 
 
-__all__ = ["CORPUS", "FILES", "Path", "labels", "source_text"]
+__all__ = ["CORPUS", "FILES", "HOSTILE", "Path", "labels", "source_text"]

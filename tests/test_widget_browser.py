@@ -3,7 +3,6 @@ tag, asks a question, sees the streamed answer, opens a citation, and HTML in a 
 
 from __future__ import annotations
 
-import dataclasses
 import http.server
 import shutil
 import socket
@@ -21,13 +20,12 @@ from bots.feedback import FeedbackStore
 from bots.service import Service
 from bots.web.app import create_app
 from bots.web.guard import Keys, Limits
-from retrieval.search import Searcher
+from tests.conftest import HOSTILE
 
 playwright = pytest.importorskip("playwright.sync_api", reason="install the test extras: scripts/setup.sh test")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SCREENSHOTS = PROJECT_ROOT / "data" / "screenshots"
 MOF = "What must the Ministry of Finance do by July 2025?"
-HOSTILE = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script> '
 PAGE_CSS = "button { background: lime !important; font-size: 40px !important; } .msg { display: none; }"
 
 
@@ -38,14 +36,9 @@ def _port() -> int:
 
 
 @pytest.fixture(scope="module")
-def hostile_service(searcher, tmp_path_factory):
+def hostile_service(hostile_searcher, tmp_path_factory):
     """The real corpus, except that 178-KL/TW §3(3) starts with HTML meant to run."""
-    target = searcher.clauses["178-KL/TW:3.3"]
-    texts = {lang: HOSTILE + text for lang, text in target.texts.items()}
-    clauses = tuple(dataclasses.replace(c, texts=texts) if c is target else c for c in searcher.clauses.values())
-    hostile = Searcher(
-        clauses, tuple(searcher.documents), searcher.collection, searcher.embedder, searcher.gazetteer, searcher.languages, 0.30
-    )
+    hostile = hostile_searcher
     store = FeedbackStore(tmp_path_factory.mktemp("browser") / "feedback.sqlite3")
     return Service(Answerer(hostile, load_phrases(PROJECT_ROOT / "prompts" / "phrases.yaml")), store)
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import html
+import secrets
 import time
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -14,6 +17,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field, StrictStr, field_validator
 from starlette.exceptions import HTTPException
+from telegram import Update
+from telegram.ext import Application
 
 from assistant.records import Turn
 from assistant.report import answer_json
@@ -25,6 +30,16 @@ from bots.web.stream import event, pieces
 from retrieval.store import clause_json, document_json
 
 STATIC = Path(__file__).with_name("static")
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """The Telegram bot taking updates in this app: its Application, the secret token Telegram
+    sends with each update, and the public URL to register (None: registered elsewhere)."""
+
+    application: Application
+    secret: str
+    url: str | None = None
 
 
 class HistoryTurn(BaseModel):
@@ -66,9 +81,30 @@ def _message(exc: RequestValidationError) -> str:
     return "; ".join(parts)
 
 
-def create_app(service: Service, keys: guard.Keys, limits: guard.Limits, demo_key: str | None = None) -> FastAPI:
-    """The FastAPI app over one answering service; `demo_key` is the key the demo page at / uses."""
-    app = FastAPI(title="Directive assistant", version="0.1.0", description="Answers about Conclusions, cited to the clause.")
+def create_app(
+    service: Service, keys: guard.Keys, limits: guard.Limits, demo_key: str | None = None, telegram: Webhook | None = None
+) -> FastAPI:
+    """The FastAPI app over one answering service; `demo_key` is the key the demo page at / uses;
+    with `telegram`, the bot takes its updates at /telegram/webhook in this same app."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if telegram is None:
+            yield
+            return
+        async with telegram.application:
+            await telegram.application.start()
+            if telegram.url:
+                await telegram.application.bot.set_webhook(telegram.url, secret_token=telegram.secret)
+            yield
+            await telegram.application.stop()
+
+    app = FastAPI(
+        title="Directive assistant",
+        version="0.1.0",
+        description="Answers about Conclusions, cited to the clause.",
+        lifespan=lifespan,
+    )
     app.state.service = service
     app.state.metrics = metrics = Metrics()
     widget = (STATIC / "widget.js").read_bytes()
@@ -184,6 +220,20 @@ def create_app(service: Service, keys: guard.Keys, limits: guard.Limits, demo_ke
     @app.get("/metrics", summary="Prometheus metrics")
     async def prometheus() -> Response:
         return Response(metrics.exposition(), media_type="text/plain; version=0.0.4; charset=utf-8")
+
+    if telegram is not None:
+
+        @app.post("/telegram/webhook", include_in_schema=False)
+        async def telegram_webhook(request: Request) -> dict:
+            given = request.headers.get("x-telegram-bot-api-secret-token", "")
+            if not secrets.compare_digest(given.encode(), telegram.secret.encode()):
+                raise HTTPException(403, "wrong or missing secret token")
+            try:
+                update = Update.de_json(await request.json(), telegram.application.bot)
+            except ValueError as exc:
+                raise HTTPException(400, "the body is not a Telegram update") from exc
+            await telegram.application.update_queue.put(update)
+            return {"ok": True}
 
     @app.get("/widget.js", include_in_schema=False)
     async def widget_js() -> Response:

@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from assistant.config import Settings
 from bots.service import Service
-from bots.web.app import create_app
+from bots.web.app import Webhook, create_app
 from bots.web.guard import Keys, Limits
 
 LOOPBACK = ("127.0.0.1", "localhost", "0.0.0.0", "::1", "::")
@@ -19,11 +19,18 @@ def own_origins(host: str, port: int) -> list[str]:
 
 
 def make_app(settings: Settings, service: Service, origins: list[str]) -> FastAPI:
-    """The app with the configured keys, plus the demo key allowed on the server's own origins."""
+    """The app with the configured keys, plus the demo key allowed on the server's own origins;
+    with a Telegram token and webhook secret, the bot's webhook too."""
     keys = {key: list(allowed) for key, allowed in settings.web_keys.items()}
     keys[settings.demo_key] = sorted(set(keys.get(settings.demo_key, [])) | set(origins))
     limits = Limits(settings.rate_per_ip, settings.rate_per_key)
-    return create_app(service, Keys(keys), limits, settings.demo_key)
+    webhook = None
+    if settings.telegram_token and settings.telegram_webhook_secret:
+        from bots.telegram.run import make_bot
+
+        bot = make_bot(settings, service)
+        webhook = Webhook(bot, settings.telegram_webhook_secret, settings.telegram_webhook_url)
+    return create_app(service, Keys(keys), limits, settings.demo_key, webhook)
 
 
 def serve(settings: Settings, service: Service, host: str, port: int) -> None:
