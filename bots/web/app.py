@@ -105,15 +105,14 @@ def create_app(
         description="Answers about Conclusions, cited to the clause.",
         lifespan=lifespan,
     )
-    app.state.service = service
-    app.state.metrics = metrics = Metrics()
+    metrics = Metrics()
     widget = (STATIC / "widget.js").read_bytes()
     page = (STATIC / "index.html").read_text(encoding="utf-8").replace("{{key}}", html.escape(demo_key or "", quote=True))
 
     @app.middleware("http")
     async def _guard(request: Request, call_next):
         start = time.perf_counter()
-        refusal, cors = _admit(request)
+        refusal, cors = guard.admit(request, keys, limits, lambda scope: metrics.rate_limited.labels(scope).inc())
         response = refusal or await call_next(request)
         response.headers.update(cors)
         guard.secure(request, response)
@@ -121,28 +120,6 @@ def create_app(
         metrics.requests.labels(request.method, route, str(response.status_code)).inc()
         metrics.latency.labels(route).observe(time.perf_counter() - start)
         return response
-
-    def _admit(request: Request) -> tuple[Response | None, dict]:
-        """(None, CORS headers) when a request may go on, else (the refusal, {})."""
-        path = request.url.path
-        if not path.startswith("/api/"):
-            return None, {}
-        origin = request.headers.get("origin")
-        if request.method == "OPTIONS":
-            return guard.preflight(origin, keys), {}
-        key = request.headers.get(guard.KEY_HEADER)
-        problem = keys.problem(key, origin)
-        readable = origin if origin and keys.known_origin(origin) else None
-        if problem:
-            return guard.refuse(*problem, origin=readable), {}
-        if int(request.headers.get("content-length") or 0) > guard.MAX_BODY_BYTES:
-            return guard.refuse(413, f"the request body is over {guard.MAX_BODY_BYTES} bytes", readable), {}
-        if request.method == "POST" and path in guard.LIMITED:
-            over = limits.check(request.client.host if request.client else "unknown", key)
-            if over:
-                metrics.rate_limited.labels(over[0]).inc()
-                return guard.refuse(429, f"too many requests (per {over[0]}); try again later", readable, over[1]), {}
-        return None, guard.cors_headers(origin) if origin else {}
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):

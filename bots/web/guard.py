@@ -3,6 +3,8 @@ key), per-key and per-IP rate limits, a body size cap, and security headers on e
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -108,3 +110,27 @@ def secure(request: Request, response: Response) -> None:
     h.setdefault("Cross-Origin-Resource-Policy", "cross-origin" if path == "/widget.js" else "same-origin")
     if request.url.scheme == "https":
         h.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+
+
+def admit(request: Request, keys: Keys, limits: Limits, limited: Callable[[str], None]) -> tuple[Response | None, dict]:
+    """(None, CORS headers to add) when a request may go on, else (the refusal, {}).
+    Only /api/ is guarded; `limited` is told the scope of each 429."""
+    path = request.url.path
+    if not path.startswith("/api/"):
+        return None, {}
+    origin = request.headers.get("origin")
+    if request.method == "OPTIONS":
+        return preflight(origin, keys), {}
+    key = request.headers.get(KEY_HEADER)
+    readable = origin if origin and keys.known_origin(origin) else None
+    problem = keys.problem(key, origin)
+    if problem:
+        return refuse(*problem, origin=readable), {}
+    if int(request.headers.get("content-length") or 0) > MAX_BODY_BYTES:
+        return refuse(413, f"the request body is over {MAX_BODY_BYTES} bytes", readable), {}
+    if request.method == "POST" and path in LIMITED:
+        over = limits.check(request.client.host if request.client else "unknown", key)
+        if over:
+            limited(over[0])
+            return refuse(429, f"too many requests (per {over[0]}); try again later", readable, over[1]), {}
+    return None, cors_headers(origin) if origin else {}
