@@ -114,8 +114,7 @@ class Answerer:
         return [h.clause for h in main], [h.clause for h in outside[:3]]
 
     def _citation(self, marker: int, clause: Clause, language: str) -> Citation:
-        text_language = language if language in clause.texts else next(iter(clause.texts))
-        return Citation(marker, clause, text_language, self.source_urls.get(clause.document))
+        return Citation(marker, clause, clause.text_language(language), self.source_urls.get(clause.document))
 
     # writing -----------------------------------------------------------------------------
     def _wording(self, language: str) -> Wording:

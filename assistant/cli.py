@@ -62,6 +62,10 @@ def _bar(desc: str, unit: str):
     return lambda total: tqdm(total=total, desc=desc, unit=unit, file=sys.stderr).update
 
 
+def _progress(desc: str, unit: str):
+    return lambda items: tqdm(items, desc=desc, unit=unit, file=sys.stderr)
+
+
 def cmd_ingest(args, settings: Settings) -> int:
     return _ingest(args.corpus or settings.corpus_dir, settings)
 
@@ -71,8 +75,7 @@ def _ingest(folder: Path, settings: Settings) -> int:
         print(f"error: no .txt, .md or .html files in {folder}", file=sys.stderr)
         return 2
     gazetteer = Gazetteer.load(settings.gazetteer)
-    progress = lambda files: tqdm(files, desc="Parsing", unit="file", file=sys.stderr)  # noqa: E731
-    corpus = ingest(folder, gazetteer, settings.languages, progress)
+    corpus = ingest(folder, gazetteer, settings.languages, _progress("Parsing", "file"))
     if not corpus.documents:
         print(report.ingest_summary((), (), corpus.notices, corpus.errors, "nothing written"))
         return 2
@@ -146,7 +149,7 @@ def cmd_chat(args, settings: Settings) -> int:
         if not question:
             break
         answer = answerer.answer(question, history)
-        history.append(Turn(question, tuple(c.clause.id for c in answer.citations)))
+        history.append(answer.turn)
         print(report.answer_text(answer) + "\n", flush=True)
     return 0
 
@@ -158,8 +161,7 @@ def _eval_answers(args, settings: Settings) -> int:
     chunks = baseline.chunks(settings.corpus_dir, tuple(clauses.values()))
     base = baseline.Baseline(client, chunks, answerer.searcher.embedder)
     refs = {cid: f"{c.document} {c.label}" for cid, c in clauses.items()}
-    progress = lambda items: tqdm(items, desc="Questions", unit="q", file=sys.stderr)  # noqa: E731
-    result = answers_eval.evaluate(answerer, base, answers_eval.load_cases(), refs, progress)
+    result = answers_eval.evaluate(answerer, base, answers_eval.load_cases(), refs, _progress("Questions", "q"))
     folder = args.out or settings.data_dir / "evals"
     folder.mkdir(parents=True, exist_ok=True)
     table = answers_eval.markdown(result["summary"])
@@ -225,8 +227,7 @@ def cmd_eval(args, settings: Settings) -> int:
     if args.target == "answers":
         return _eval_answers(args, settings)
     questions = retrieval_eval.load_questions()
-    progress = lambda items: tqdm(items, desc="Questions", unit="q", file=sys.stderr)  # noqa: E731
-    result = retrieval_eval.evaluate(compose.searcher(settings), questions, progress=progress)
+    result = retrieval_eval.evaluate(compose.searcher(settings), questions, progress=_progress("Questions", "q"))
     out = args.out or settings.data_dir / "evals" / "retrieval.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")

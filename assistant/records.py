@@ -54,6 +54,10 @@ class Clause:
     mentions: tuple[str, ...] = ()  # bodies named without being given a task
     footnotes: dict[str, tuple[Footnote, ...]] = field(default_factory=dict)
 
+    def text_language(self, wanted: str | None) -> str:
+        """The language to quote this clause in: `wanted` where the clause exists in it, else its first."""
+        return wanted if wanted in self.texts else next(iter(self.texts))
+
 
 @dataclass(frozen=True)
 class Document:
@@ -124,3 +128,8 @@ class Answer:
     language: str
     mode: str  # "extractive" | "generative" | "extractive-fallback"
     checks: tuple[str, ...] = ()  # what verification of a generated answer dropped, and why
+
+    @property
+    def turn(self) -> Turn:
+        """This exchange as a turn of the conversation history."""
+        return Turn(self.question, tuple(c.clause.id for c in self.citations))

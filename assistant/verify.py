@@ -8,7 +8,6 @@ import re
 from assistant.records import Citation
 from retrieval.deadlines import find_dates
 from retrieval.lexicon import ascii_digits
-from retrieval.parse import CONCLUSION_NUMBER
 
 _SENTENCES = re.compile(r"(?<=[.!?。])\s+|\n+")
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -30,9 +29,8 @@ def supported_dates(citations: list[Citation]) -> set[tuple]:
     for c in citations:
         for language, text in c.clause.texts.items():
             out |= stated_dates(text, language)
-        for d in c.clause.deadlines:
-            if d.due:
-                out |= {(d.due.year, d.due.month, d.due.day), (d.due.year, d.due.month, None), (d.due.year, None, None)}
+        out |= {(d.due.year, d.due.month, d.due.day) for d in c.clause.deadlines if d.due}
+    # a date stated to the day also supports its month and year
     return out | {(y, m, None) for y, m, _ in list(out)} | {(y, None, None) for y, _, _ in list(out)}
 
 
@@ -64,7 +62,6 @@ def check(text: str, given: list[Citation], language: str | None) -> tuple[list[
         for match in find_dates(stripped, language):
             stripped = stripped[: match[0]] + " " * (match[1] - match[0]) + stripped[match[1] :]
         allowed = set().union(*(_numbers(t) for c in cited for t in c.clause.texts.values()))
-        allowed |= {str(int(m[1])) for c in cited for t in c.clause.texts.values() for m in CONCLUSION_NUMBER.finditer(t)}
         stray = _numbers(stripped) - allowed
         if stray:
             problems.append(f"states numbers no cited clause states ({', '.join(sorted(stray))}): {sentence!r}")

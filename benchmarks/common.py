@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import resource
+import socket
 import statistics
 import time
 from contextlib import contextmanager
@@ -38,6 +39,13 @@ def process_peak_mb(pid: int) -> float:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def free_port() -> int:
+    """A free TCP port on loopback, for a server the benchmark starts."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @contextmanager

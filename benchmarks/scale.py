@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,7 +24,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import peak_rss_mb, percentile, process_peak_mb  # noqa: E402
+from common import free_port, peak_rss_mb, percentile, process_peak_mb  # noqa: E402
 
 from assistant.config import DEFAULT_LANGUAGES, PROJECT_ROOT  # noqa: E402
 from assistant.records import Clause, Deadline, Document  # noqa: E402
@@ -76,15 +75,9 @@ def synthetic(n: int, dim: int, seed: int = 7):
     return documents, tuple(clauses), vectors
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start_server(path: Path) -> tuple[subprocess.Popen, str]:
     chroma = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL,
@@ -119,9 +112,7 @@ def one(n: int, backend: str, dim: int) -> dict:
         else:
             client = index.open_client(Path(tmp))
         try:
-            collection = client.create_collection(
-                "clauses-bench", configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
-            )
+            collection = index.create(client, "clauses-bench")
             batch = min(client.get_max_batch_size(), 5000)
             start = time.perf_counter()
             for i in range(0, n, batch):
@@ -129,10 +120,7 @@ def one(n: int, backend: str, dim: int) -> dict:
                 collection.add(
                     ids=[f"{c.id}#en" for c in part],
                     embeddings=vectors[i : i + batch],
-                    metadatas=[
-                        {"clause": c.id, "document": c.document, "lang": "en", **({"actors": list(c.actors)} if c.actors else {})}
-                        for c in part
-                    ],
+                    metadatas=[_metadata(c) for c in part],
                 )
             build = time.perf_counter() - start
             rng = np.random.default_rng(11)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,15 +24,9 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import percentile, process_peak_mb  # noqa: E402
+from common import free_port, percentile, process_peak_mb  # noqa: E402
 
 from evals.retrieval import load_questions  # noqa: E402
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_server(port: int) -> subprocess.Popen:
@@ -87,7 +80,7 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=20, help="questions per client")
     args = parser.parse_args()
     questions = [q.text for q in load_questions()]
-    port = _port()
+    port = free_port()
     server = start_server(port)
     try:
         latencies, errors, wall = asyncio.run(load(port, args.clients, args.questions, questions))

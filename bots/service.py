@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from assistant import compose
 from assistant.answer import Answerer
 from assistant.config import Settings
@@ -18,6 +20,7 @@ class Service:
     def __init__(self, answerer: Answerer, store: FeedbackStore):
         self.answerer = answerer
         self.store = store
+        self.clause_counts = Counter(c.document for c in answerer.searcher.clauses.values())  # per document
 
     def ask(self, question: str, history: list[Turn], channel: str, language: str | None = None) -> tuple[Answer, str]:
         """The answer to a question (history: earlier turns, oldest first) and the id it is kept under."""

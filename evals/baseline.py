@@ -11,6 +11,7 @@ from pathlib import Path
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.records import Clause
+from retrieval import index
 from retrieval.embed import Embedder
 from retrieval.read import read_text, source_files
 
@@ -53,13 +54,9 @@ class Baseline:
         self.items = {c.id: c for c in items}
         self.embedder = embedder
         digest = hashlib.sha256((embedder.name + "".join(c.id + c.text for c in items)).encode()).hexdigest()[:16]
-        name = f"baseline-{digest}"
-        if name in {c.name for c in client.list_collections()} and client.get_collection(name).count() == len(items):
-            self.collection = client.get_collection(name)
+        self.collection, complete = index.reuse_or_create(client, f"baseline-{digest}", len(items))
+        if complete:
             return
-        if name in {c.name for c in client.list_collections()}:
-            client.delete_collection(name)
-        self.collection = client.create_collection(name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None)
         vectors = embedder.embed_documents([c.text for c in items])
         self.collection.add(ids=[c.id for c in items], embeddings=vectors, metadatas=[{"file": c.file} for c in items])
 

@@ -95,6 +95,22 @@ def _metadata(record: Record, model: str) -> dict:
     return meta
 
 
+def create(client, name: str):
+    """A new collection for our own vectors: cosine space, no Chroma embedding function."""
+    return client.create_collection(name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None)
+
+
+def reuse_or_create(client, name: str, size: int):
+    """(collection, True) when `name` exists with all `size` records; else a new empty one and False
+    (a collection left half-built by a run that died is dropped first)."""
+    if name in {c.name for c in client.list_collections()}:
+        existing = client.get_collection(name)
+        if existing.count() == size:
+            return existing, True
+        client.delete_collection(name)
+    return create(client, name), False
+
+
 def _previous_vectors(client, name: str | None, model: str) -> dict[str, np.ndarray]:
     """Vectors of the serving collection by content hash, to reuse for unchanged texts."""
     if not name or name not in {c.name for c in client.list_collections()}:
@@ -112,13 +128,10 @@ def build(
 ) -> IndexInfo:
     """Make sure a complete collection for these records exists; embed only what is new."""
     name = PREFIX + fingerprint(items, embedder.name)
-    existing = {c.name for c in client.list_collections()}
-    if name in existing:
-        if client.get_collection(name).count() == len(items):
-            return IndexInfo(name, embedder.name, len(items), 0, len(items))
-        client.delete_collection(name)  # left half-built by an ingest that died
+    collection, complete = reuse_or_create(client, name, len(items))
+    if complete:
+        return IndexInfo(name, embedder.name, len(items), 0, len(items))
     known = _previous_vectors(client, previous, embedder.name)
-    collection = client.create_collection(name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None)
     to_embed = [r for r in items if r.hash not in known]
     advance = progress(len(to_embed)) if progress else (lambda n: None)
     vectors = dict(known)

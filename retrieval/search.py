@@ -68,6 +68,7 @@ class Searcher:
         self.clauses = {c.id: c for c in clauses}
         self.documents = list(documents)
         self.collection = collection
+        self._count = collection.count()  # generations are complete before they serve and never change after
         self.embedder = embedder
         self.gazetteer = gazetteer
         self.languages = languages
@@ -138,7 +139,7 @@ class Searcher:
 
     def nearest(self, vector: np.ndarray, allowed: set[str] | None) -> dict[str, float]:
         """Best cosine similarity per clause among the records nearest to a query vector."""
-        count = self.collection.count()
+        count = self._count
         if not count or (allowed is not None and not allowed):
             return {}
         where = _where(allowed, self._by_document)

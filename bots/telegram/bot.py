@@ -22,7 +22,6 @@ from telegram.ext import (
     filters,
 )
 
-from assistant.records import Turn
 from bots.feedback import UnknownAnswer
 from bots.limits import RateLimiter, retry_after
 from bots.service import MAX_QUESTION_CHARS, Service
@@ -83,10 +82,7 @@ class Handlers:
             await update.effective_message.reply_text(self._documents(self._s(update, context)))
 
     def _documents(self, s: dict) -> str:
-        counts: dict[str, int] = {}
-        for clause in self.service.clauses.values():
-            counts[clause.document] = counts.get(clause.document, 0) + 1
-        return documents_html(self.service.documents, counts, s)
+        return documents_html(self.service.documents, self.service.clause_counts, s)
 
     async def lang(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if not await self._admitted(update, context):
@@ -153,7 +149,7 @@ class Handlers:
             return
         finally:
             typing.cancel()
-        history.append(Turn(question, tuple(c.clause.id for c in answer.citations)))
+        history.append(answer.turn)
         del history[:-HISTORY]
         context.chat_data["last"] = answer_id
         messages = answer_html(answer)

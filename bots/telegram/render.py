@@ -86,8 +86,7 @@ def _fit(units: list[str], limit: int) -> list[str]:
 
 def source_html(clause: Clause, language: str, url: str | None, index: int, total: int, s: dict) -> str:
     """One cited clause on its own page: label, deadline, verbatim text, source link."""
-    text_language = language if language in clause.texts else next(iter(clause.texts))
-    text = clause.texts[text_language]
+    text = clause.texts[clause.text_language(language)]
     shortened = len(text) > QUOTE_LIMIT
     if shortened:
         text = text[:QUOTE_LIMIT].rsplit(" ", 1)[0] + " …"
