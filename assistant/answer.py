@@ -10,6 +10,7 @@ retriever | (extractive writer, or prompt | model | parser | checker).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from assistant.extractive import Wording, due_of, write_answer
 from assistant.followup import asks_for_sources, carry_forward
 from assistant.records import Answer, Citation, Clause, Turn
 from assistant.verify import check
-from retrieval.search import Searcher, SearchResult
+from retrieval.search import Searcher, SearchResult, dated
 
 MAX_CLAUSES = 5
 CLOSE = 0.03  # cosine similarity: clauses beyond the first are cited only this close to the best one
@@ -108,10 +109,29 @@ class Answerer:
                 # "due by 15 December": the clauses due that very day are what is asked for, when there are any
                 on_the_day = [h for h in hits if any(d.due == query.window.end for d in h.clause.deadlines)]
                 hits = on_the_day or hits
+        if query.asks_when:
+            hits = [h for h in hits if dated(h.clause)] or hits
         best = max((h.similarity or 0.0 for h in hits), default=0.0)
         main = [h for h in hits if h is hits[0] or (h.similarity or 0.0) >= best - CLOSE]
         main = sorted(main[:MAX_CLAUSES], key=lambda h: _due_key(h.clause))
-        return [h.clause for h in main], [h.clause for h in outside[:3]]
+        return self._with_context([h.clause for h in main]), [h.clause for h in outside[:3]]
+
+    def _with_context(self, clauses: list[Clause]) -> list[Clause]:
+        """The clauses, each preceded by what it leans on: the clause that states its deadline
+        when that is another one ("all the tasks above ... before 15 December 2025"), and the
+        lead-in of a list when several of its items are cited."""
+        items = Counter(c.parent for c in clauses if c.parent)
+        taken = {c.id for c in clauses}
+        out: list[Clause] = []
+        for clause in clauses:
+            deadline = due_of(clause)
+            needed = [deadline.stated_in if deadline else None, clause.parent if items[clause.parent] > 1 else None]
+            for cid in needed:
+                if cid and cid not in taken and cid in self.searcher.clauses:
+                    out.append(self.searcher.clauses[cid])
+                    taken.add(cid)
+            out.append(clause)
+        return out
 
     def _citation(self, marker: int, clause: Clause, language: str) -> Citation:
         return Citation(marker, clause, clause.text_language(language), self.source_urls.get(clause.document))

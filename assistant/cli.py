@@ -52,9 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     verbs.add_parser("telegram", help="run the Telegram bot by long polling (ASSISTANT_TELEGRAM_TOKEN)")
     verbs.add_parser("fetch-model", help="fetch and verify the default embedding model (EmbeddingGemma-300M)")
-    p = verbs.add_parser("eval", help="score search against the gold questions in evals/data")
+    p = verbs.add_parser("eval", help="score search or answers against the gold questions in evals/data")
     p.add_argument("target", choices=["retrieval", "answers"])
-    p.add_argument("--out", type=Path, help="where the report goes (default: DATA_DIR/evals/)")
+    p.add_argument("--out", type=Path, help="folder the report goes to (default: DATA_DIR/evals/)")
     return parser
 
 
@@ -228,11 +228,13 @@ def cmd_eval(args, settings: Settings) -> int:
         return _eval_answers(args, settings)
     questions = retrieval_eval.load_questions()
     result = retrieval_eval.evaluate(compose.searcher(settings), questions, progress=_progress("Questions", "q"))
-    out = args.out or settings.data_dir / "evals" / "retrieval.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(retrieval_eval.markdown(result))
-    print(f"\nFull report: {out}")
+    folder = args.out or settings.data_dir / "evals"
+    folder.mkdir(parents=True, exist_ok=True)
+    table = retrieval_eval.markdown(result)
+    (folder / "retrieval.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    (folder / "retrieval.md").write_text("# Retrieval: dense, BM25 and hybrid\n\n" + table + "\n", encoding="utf-8")
+    print(table)
+    print(f"\nReport: {folder / 'retrieval.md'}, {folder / 'retrieval.json'}")
     return 0
 
 

@@ -95,13 +95,17 @@ def write_answer(
     lines = [p["intro_window"].format(when=wording.window(window)) if window else p["intro"]]
     if not main and window:
         lines = [p["nothing_in_window"].format(when=wording.window(window))]
+    markers = {c.clause.id: c.marker for c in main + outside}
     for c in main:
         clause = c.clause
         actors = [a for a in clause.actors if a in asked] or list(clause.actors[:4])
         who = ", ".join(wording.actor(a) for a in actors) or p["no_actor"]
         deadline = due_of(clause)
         cues = _cues(clause, c.language, actors, deadline, gazetteer)
-        due = p["due"].format(when=wording.deadline(deadline)) if deadline else ""
+        due = ""
+        if deadline:
+            source = markers.get(deadline.stated_in) if deadline.stated_in != clause.id else None
+            due = p["due"].format(when=wording.deadline(deadline) + (f" [{source}]" if source else ""))
         lines.append(
             p["item"].format(marker=f"[{c.marker}]", actor=who, quote=quote(clause, c.language, cues), ref=_ref(clause), due=due)
         )

@@ -39,4 +39,5 @@ def carry_forward(query: QueryInfo, previous: QueryInfo | None) -> QueryInfo:
         unknown_documents=query.unknown_documents or previous.unknown_documents,
         window=query.window or previous.window,
         monthly=query.monthly or previous.monthly,
+        asks_when=query.asks_when or previous.asks_when,
     )

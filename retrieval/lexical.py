@@ -14,13 +14,16 @@ WORD = re.compile(r"\w+")
 STEM = 6  # words are cut to this many characters: a crude stem that works across inflected languages
 
 
-def tokenize(text: str) -> list[str]:
-    """Tokens of a text: document symbols ("153-kl/tw") whole, then words cut to a short stem."""
+def tokenize(text: str, neutral: bool = False) -> list[str]:
+    """Tokens of a text: document symbols ("153-kl/tw") whole, then words cut to a short stem;
+    `neutral`: only the tokens that read the same in every language (symbols and numbers)."""
     text = lexicon.ascii_digits(lexicon.fold(text)).casefold()
     tokens = [re.sub(r"\s+", "", m.group()) for m in SYMBOL.finditer(text)]
     for word in WORD.findall(text):
-        if len(word) > 1 or word.isdigit():
-            tokens.append(word[:STEM] if not word.isdigit() else word)
+        if word.isdigit():
+            tokens.append(word)
+        elif len(word) > 1 and not neutral:
+            tokens.append(word[:STEM])
     return tokens
 
 
@@ -32,9 +35,9 @@ class Lexical:
         self.index = bm25s.BM25()
         self.index.index([tokenize(t) or ["\u2205"] for t in texts], show_progress=False)
 
-    def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every text for the query, in key order."""
-        tokens = tokenize(query)
+    def scores(self, query: str, neutral: bool = False) -> np.ndarray:
+        """BM25 score of every text for the query (`neutral`: its symbols and numbers only), in key order."""
+        tokens = tokenize(query, neutral)
         if not tokens or not self.keys:
             return np.zeros(len(self.keys), dtype=np.float32)
         return np.asarray(self.index.get_scores(tokens), dtype=np.float32)

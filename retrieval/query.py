@@ -40,6 +40,7 @@ class QueryInfo:
     unknown_documents: tuple[str, ...]  # cited Conclusions the corpus does not hold
     window: Window | None
     monthly: bool  # asks about something due every month ("by the 25th of each month")
+    asks_when: bool = False  # asks for a deadline ("By when ...?", "khi nào?")
 
 
 def understand(
@@ -49,8 +50,11 @@ def understand(
     language = detect(question, languages) or "en"
     actors, topics = asked_bodies(question, gazetteer, language)
     known, unknown = cited_documents(question, documents, language)
-    monthly = bool((cue := lexicon.cue("each_month", language)) and cue.search(lexicon.fold(question)))
-    return QueryInfo(question, language, actors, topics, known, unknown, time_window(question, language, today), monthly)
+    folded = lexicon.fold(question)
+    monthly = bool((cue := lexicon.cue("each_month", language)) and cue.search(folded))
+    when = bool((cue := lexicon.cue("asks_when", language)) and cue.search(folded))
+    window = time_window(question, language, today)
+    return QueryInfo(question, language, actors, topics, known, unknown, window, monthly, when)
 
 
 def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:

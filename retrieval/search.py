@@ -12,6 +12,7 @@ import numpy as np
 
 from assistant.records import Clause, Document, Hit
 from retrieval.actors import Gazetteer
+from retrieval.deadlines import find_dates
 from retrieval.embed import Embedder
 from retrieval.lexical import Lexical
 from retrieval.parse import CONCLUSION_NUMBER
@@ -51,6 +52,11 @@ def _cites(clause: Clause, symbol: str) -> bool:
     return any(f"{int(m[1])}-KL/TW" == symbol for text in clause.texts.values() for m in CONCLUSION_NUMBER.finditer(text))
 
 
+def dated(clause: Clause) -> bool:
+    """True when a clause states when it is due."""
+    return any(d.due or d.recurring for d in clause.deadlines)
+
+
 class Searcher:
     """Search over one ingested corpus: its clauses, its Chroma collection and a BM25 index."""
 
@@ -75,6 +81,7 @@ class Searcher:
         self.min_similarity = min_similarity
         self.today = today
         self._keys = [(c.id, lang) for c in clauses for lang in c.texts]
+        self._languages = np.array([lang for _, lang in self._keys])
         self.lexical = Lexical(
             [f"{cid}#{lang}" for cid, lang in self._keys], [self.clauses[cid].texts[lang] for cid, lang in self._keys]
         )
@@ -102,7 +109,7 @@ class Searcher:
             named = tuple(query.actors) + tuple(query.documents) + tuple(query.unknown_documents)
             return SearchResult((), query, True, "no clause of the corpus concerns " + ", ".join(named), "no_task", named)
         dense = self._dense(question, allowed) if mode != "bm25" else {}
-        lexical = self._lexical(question, allowed) if mode != "dense" else {}
+        lexical = self._lexical(query, allowed) if mode != "dense" else {}
         hits = self._fuse(dense, lexical, query if filtered else None)
         why, reason = self._abstain(query, dense, lexical, mode)
         if why:
@@ -153,9 +160,17 @@ class Searcher:
                 best[cid] = max(best.get(cid, -1.0), 1.0 - float(distance))
         return best
 
-    def _lexical(self, question: str, allowed: set[str] | None) -> dict[str, float]:
-        """Best BM25 score per clause, for clauses that match at least one query term."""
-        scores = self.lexical.scores(question)
+    def _lexical(self, query: QueryInfo, allowed: set[str] | None) -> dict[str, float]:
+        """Best BM25 score per clause, for clauses that match at least one query term. Words match
+        only texts in the question's language (across languages, shared spellings are chance);
+        symbols and numbers match texts in every language."""
+        scores = self.lexical.scores(query.text)
+        other = self._languages != query.language
+        if other.any():
+            undated = query.text  # the question's dates are its window, not words to match
+            for start, end, _, _ in reversed(find_dates(undated, query.language)):
+                undated = undated[:start] + " " + undated[end:]
+            scores = np.where(other, self.lexical.scores(undated, neutral=True), scores)
         best: dict[str, float] = {}
         for i in np.argsort(-scores)[:CANDIDATES]:
             cid = self._keys[i][0]
@@ -177,7 +192,8 @@ class Searcher:
             if window or monthly:
                 inside = any((window and window.holds(d.due)) or (monthly and d.recurring) for d in clause.deadlines)
             hits.append(Hit(clause, score, dense.get(cid), lexical.get(cid), inside))
-        hits.sort(key=lambda h: (h.in_window is False, -h.score))
+        when = bool(query and query.asks_when)
+        hits.sort(key=lambda h: (h.in_window is False, when and not dated(h.clause), -h.score))
         return hits
 
     def _abstain(self, query: QueryInfo, dense: dict, lexical: dict, mode: str) -> tuple[str, str]:

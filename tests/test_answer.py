@@ -68,6 +68,27 @@ def test_follow_ups(extractive):
     assert sources.text == "The previous answer cited: [1] 178-KL/TW §3(3); [2] 202-KL/TW §4(2)."
 
 
+def test_a_deadline_stated_in_another_clause_is_cited_from_it(extractive):
+    answer = extractive.answer("What must the Ministry of Finance advise on budget allocation for digitising documents?")
+    markers = {c.clause.id: c.marker for c in answer.citations}
+    leaning = [c for c in answer.citations if c.clause.deadlines and c.clause.deadlines[0].stated_in]
+    assert leaning, "expected a clause whose deadline is stated in another one"
+    for c in leaning:
+        source = c.clause.deadlines[0].stated_in
+        assert markers[source] < c.marker
+        line = next(t for t in answer.text.splitlines() if t.startswith(f"[{c.marker}]"))
+        assert line.endswith(f"by 15 December 2025 [{markers[source]}])")
+
+
+def test_several_items_of_a_list_come_with_their_lead_in(extractive):
+    question = "Which Politburo directives must the Central Internal Affairs Commission propose to amend or replace?"
+    answer = extractive.answer(question)
+    ids = [c.clause.id for c in answer.citations]
+    items = [c.clause for c in answer.citations if c.clause.parent]
+    assert len(items) >= 2 and all(i.parent == "178-KL/TW:6" for i in items)
+    assert ids.index("178-KL/TW:6") < min(ids.index(i.id) for i in items)
+
+
 def test_json_contract(extractive):
     data = answer_json(extractive.answer(MOF))
     assert set(data) == {"question", "answer", "abstained", "language", "mode", "citations"}

@@ -16,3 +16,7 @@ def test_bm25_finds_a_document_symbol():
     scores = lexical.scores("What does Plan 56-KH/BCĐ require?")
     assert scores.argmax() == 0 and scores[2] == 0
     assert lexical.scores("").tolist() == [0.0, 0.0, 0.0]
+
+
+def test_neutral_tokens_are_symbols_and_numbers_only():
+    assert tokenize("Ministry of Finance, Conclusion 153-KL/TW, item ۱۲", neutral=True) == ["153-kl/tw", "153", "12"]

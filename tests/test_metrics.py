@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 import pytest
 
@@ -78,6 +79,24 @@ def test_answer_citation_scores():
     p, r, f1 = prf(["a", "x"], frozenset({"a", "c"}), frozenset())
     assert (p, r) == (0.5, 0.5) and f1 == pytest.approx(0.5)
     assert prf([], frozenset({"a"}), frozenset()) == (0.0, 0.0, 0.0)
+
+
+def test_the_clause_stating_a_gold_clause_deadline_counts_as_evidence():
+    from assistant.records import Clause, Deadline
+    from evals.answers import deadline_sources
+
+    due = date(2025, 12, 15)
+
+    def clause(cid, *deadlines):
+        return Clause(cid, "202-KL/TW", (cid,), cid, "item", None, {"ro": "t"}, {}, {}, deadlines, ())
+
+    clauses = {
+        "4.2": clause("4.2", Deadline("before 15 December 2025", due, "day", group=True, stated_in="4.4")),
+        "4.4": clause("4.4", Deadline("before 15 December 2025", due, "day", group=True)),
+        "5": clause("5"),
+    }
+    assert deadline_sources(frozenset({"4.2", "5"}), clauses) == frozenset({"4.4"})
+    assert deadline_sources(frozenset({"4.4", "missing"}), clauses) == frozenset()
 
 
 def test_fact_checks():

@@ -70,3 +70,19 @@ def test_monthly_questions_and_language(gazetteer):
     query = read("Cine trebuie să trimită rapoarte până la data de 25 a fiecărei luni?", gazetteer)
     assert query.monthly and query.language == "ro"
     assert read("Bộ Tài chính phải làm gì trước tháng 7 năm 2025?", gazetteer).language == "vi"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_when"),
+    [
+        ("By when must ministries clear the backlog of administrative procedures?", True),
+        ("When must the policies for affected cadres be settled?", True),
+        ("Việc sắp xếp đơn vị sự nghiệp công lập phải hoàn thành khi nào?", True),
+        ("Bilakah dasar untuk kader mesti diselesaikan?", True),
+        ("Până când trebuie finalizată inventarierea?", True),
+        ("What must the Ministry of Finance do?", False),
+        ("Bộ Tài chính phải làm gì?", False),
+    ],
+)
+def test_questions_asking_for_a_deadline(gazetteer, question, asks_when):
+    assert read(question, gazetteer).asks_when is asks_when

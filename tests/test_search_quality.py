@@ -52,3 +52,11 @@ def test_symbols_and_cross_lingual_matches(searcher):
     assert top(searcher, "What does the text say about Conclusion 153-KL/TW?")[0][0] == "178-KL/TW:4"
     assert "183-KL/TW:4.1" in top(searcher, "Plan No. 56-KH/BCĐ", 3)[0]
     assert top(searcher, "Who must report by the 25th of each month?")[0][0] == "183-KL/TW:9"
+
+
+def test_words_match_lexically_only_in_the_question_language(searcher):
+    # "digital" shares its stem with Romanian "digitală"; across languages that is chance, not a match
+    english = searcher.search("Which tasks concern digital transformation?", mode="bm25")
+    romanian = searcher.search("Ce sarcini privesc transformarea digitală?", mode="bm25")
+    assert english.query.language == "en" and english.hits == ()
+    assert romanian.query.language == "ro" and romanian.hits and all(h.clause.document == "202-KL/TW" for h in romanian.hits[:3])
