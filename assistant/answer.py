@@ -23,6 +23,7 @@ from assistant.extractive import Wording, due_of, write_answer
 from assistant.followup import asks_for_sources, carry_forward
 from assistant.records import Answer, Citation, Clause, Turn
 from assistant.verify import check
+from retrieval.language import detect, name_of
 from retrieval.search import Searcher, SearchResult, dated
 
 MAX_CLAUSES = 5
@@ -155,8 +156,11 @@ class Answerer:
             return self._abstain(found, self._wording(query.language))
         given = found.main + found.outside
         context = "\n\n".join(_context_block(c) for c in given)
-        raw = generate.invoke({"question": found.question, "clauses": context, "language": query.language})
+        raw = generate.invoke({"question": found.question, "clauses": context, "language": name_of(query.language)})
         kept, problems = check(raw, given, query.language)
+        written = detect(" ".join(kept), self.searcher.languages) if kept else None
+        if written and written != query.language:
+            kept, problems = [], [*problems, f"written in {name_of(written)}, not {name_of(query.language)}"]
         if not kept:
             return self._extractive(found, "extractive-fallback", tuple(problems) or ("the model said nothing",))
         text = " ".join(kept)

@@ -12,6 +12,7 @@ from tqdm import tqdm
 
 from assistant import compose, report
 from assistant.config import Settings
+from assistant.local_llm import LocalModelError
 from assistant.records import Turn
 from evals import answers as answers_eval
 from evals import baseline
@@ -52,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     verbs.add_parser("telegram", help="run the Telegram bot by long polling (ASSISTANT_TELEGRAM_TOKEN)")
     verbs.add_parser("fetch-model", help="fetch and verify the default embedding model (EmbeddingGemma-300M)")
+    verbs.add_parser("fetch-llm", help="fetch and verify the optional local LLM's GGUF (for ASSISTANT_LLM_LOCAL=1)")
     p = verbs.add_parser("eval", help="score search or answers against the gold questions in evals/data")
     p.add_argument("target", choices=["retrieval", "answers"])
     p.add_argument("--out", type=Path, help="folder the report goes to (default: DATA_DIR/evals/)")
@@ -223,6 +225,11 @@ def cmd_fetch_model(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_fetch_llm(args, settings: Settings) -> int:
+    model_fetch.fetch_llm(settings.llm_gguf, log=lambda line: print(line, file=sys.stderr))
+    return 0
+
+
 def cmd_eval(args, settings: Settings) -> int:
     if args.target == "answers":
         return _eval_answers(args, settings)
@@ -247,6 +254,7 @@ COMMANDS = {
     "serve": cmd_serve,
     "telegram": cmd_telegram,
     "fetch-model": cmd_fetch_model,
+    "fetch-llm": cmd_fetch_llm,
     "eval": cmd_eval,
 }
 
@@ -257,6 +265,6 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     try:
         return COMMANDS[args.verb](args, settings)
-    except (store.StoreMissing, compose.IndexMissing, EmbedderError, model_fetch.ModelFetchError) as exc:
+    except (store.StoreMissing, compose.IndexMissing, EmbedderError, model_fetch.ModelFetchError, LocalModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -36,7 +36,8 @@ def searcher(settings: Settings, embedder: Embedder | None = None) -> Searcher:
 
 
 def answerer(settings: Settings, embedder: Embedder | None = None, llm=None) -> Answerer:
-    """The answering core: extractive by default, generative when an OpenAI-compatible endpoint is set."""
+    """The answering core: extractive by default, generative when an OpenAI-compatible endpoint or
+    the local runtime is set."""
     search = searcher(settings, embedder)
     phrases = load_phrases(settings.prompts_dir / "phrases.yaml")
     if llm is None and settings.llm_base_url:
@@ -45,5 +46,10 @@ def answerer(settings: Settings, embedder: Embedder | None = None, llm=None) -> 
         llm = ChatOpenAI(
             base_url=settings.llm_base_url, model=settings.llm_model, api_key=settings.llm_api_key or "none", temperature=0
         )
+    elif llm is None and settings.llm_local:
+        from assistant.local_llm import LocalChatModel
+
+        llm = LocalChatModel(model_path=settings.llm_gguf, threads=settings.llm_threads)
+        llm.load()  # a missing runtime or GGUF is an error at start, not at the first question
     prompt = load_prompt(settings.prompts_dir) if llm is not None else None
     return Answerer(search, phrases, llm, prompt)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from retrieval.model_fetch import default_model_path
+from retrieval.model_fetch import default_llm_path, default_model_path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_LANGUAGES = (
@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None
     llm_model: str = "default"
     llm_api_key: str | None = None
+    # or the local runtime (extra `local-llm`, GGUF from `assistant fetch-llm`): weak, and checked like any model
+    llm_local: bool = False
+    llm_gguf: Path = default_llm_path()
+    llm_threads: int = 0  # 0: llama.cpp's default
     # web: public widget keys -> the page origins allowed to use each, as JSON: {"KEY": ["https://so.gov.vn"]}
     web_keys: dict[str, list[str]] = {}
     demo_key: str = "demo"  # the key of the service's own page at /; allowed on the origin `assistant serve` listens on

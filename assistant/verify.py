@@ -11,6 +11,7 @@ from retrieval.lexicon import ascii_digits
 
 _SENTENCES = re.compile(r"(?<=[.!?。])\s+|\n+")
 _MARKER = re.compile(r"\[(\d+)\]")
+_LEADING_MARKERS = re.compile(r"(?:\s*\[\d+\])*")
 _REFS = re.compile(r"\[\d+\]|§[\w()¶.']+|\b\d+\s*-\s*[A-ZĐ]+(?:/[A-ZĐ]+)*|\b\d{4}-\d{2}-\d{2}\b")
 
 
@@ -34,6 +35,19 @@ def supported_dates(citations: list[Citation]) -> set[tuple]:
     return out | {(y, m, None) for y, m, _ in list(out)} | {(y, None, None) for y, _, _ in list(out)}
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences of a text; markers standing after a sentence's full stop ("... 2025. [1]") belong to it."""
+    out: list[str] = []
+    for piece in (p.strip() for p in _SENTENCES.split(text)):
+        leading = _LEADING_MARKERS.match(piece)
+        if out and leading[0]:
+            out[-1] = f"{out[-1]} {leading[0].strip()}"
+            piece = piece[leading.end() :].lstrip(" .,;")
+        if piece:
+            out.append(piece)
+    return out
+
+
 def _numbers(text: str) -> set[str]:
     return set(re.findall(r"\d+", ascii_digits(text)))
 
@@ -42,12 +56,13 @@ def check(text: str, given: list[Citation], language: str | None) -> tuple[list[
     """Sentences that pass, and why each other sentence was dropped."""
     by_marker = {c.marker: c for c in given}
     kept, problems = [], []
-    for sentence in (s.strip() for s in _SENTENCES.split(text)):
-        if not sentence:
-            continue
+    for sentence in _sentences(text):
         markers = [int(m) for m in _MARKER.findall(sentence)]
         if not markers:
             problems.append(f"no citation: {sentence!r}")
+            continue
+        if len(re.findall(r"\w+", _REFS.sub(" ", sentence))) < 3:
+            problems.append(f"says nothing: {sentence!r}")
             continue
         unknown = [m for m in markers if m not in by_marker]
         if unknown:

@@ -22,3 +22,9 @@ def detect(text: str, candidates: tuple[str, ...]) -> str | None:
         return None
     found = _detector(tuple(sorted(set(candidates)))).detect_language_of(text)
     return found.iso_code_639_1.name.lower() if found else None
+
+
+def name_of(code: str) -> str:
+    """The English name of a language ("vi" -> "Vietnamese"), or the code when unknown."""
+    iso = getattr(IsoCode639_1, code.upper(), None)
+    return Language.from_iso_code_639_1(iso).name.title() if iso is not None else code

@@ -135,6 +135,21 @@ def test_numbers_not_in_the_cited_clause_are_caught(searcher):
     assert answer.mode == "extractive-fallback" and "states numbers no cited clause states (40)" in answer.checks[0]
 
 
+def test_a_marker_after_the_full_stop_belongs_to_its_sentence_and_markers_alone_say_nothing(searcher):
+    answer = generative(searcher, "The Ministry of Finance must issue guidance in July 2025. [1]\n[2]").answer(MOF)
+    assert answer.mode == "generative" and answer.text == "The Ministry of Finance must issue guidance in July 2025. [1] [2]"
+    bare = generative(searcher, "[1]").answer(MOF)
+    assert bare.mode == "extractive-fallback" and bare.checks == ("says nothing: '[1]'",)
+
+
+def test_an_answer_in_another_language_than_the_question_falls_back(searcher):
+    reply = "The Ministry of Finance must issue guidance on commune budgets in July 2025 [1]."
+    answer = generative(searcher, reply).answer("Bộ Tài chính phải làm gì trước tháng 7 năm 2025?")
+    assert answer.mode == "extractive-fallback" and answer.language == "vi"
+    assert answer.checks[-1] == "written in English, not Vietnamese"
+    assert answer.text.startswith("Hạn trước ngày 31/7/2025:")
+
+
 def test_the_model_never_decides_there_is_no_answer(searcher):
     model = FakeListChatModel(responses=["Canberra is the capital [1]."])
     answer = Answerer(searcher, PHRASES, model, PROMPT).answer("What is the capital of Australia?")
