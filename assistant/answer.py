@@ -89,15 +89,8 @@ class Answerer:
         question, history, query = inputs["question"], inputs["history"], inputs["query"]
         result = self.searcher.search(question, k=MAX_CLAUSES + 3, query=query)
         main, outside = self._select(result)
-        marker = 0
-        cited = []
-        for group in (main, outside):
-            cites = []
-            for clause in group:
-                marker += 1
-                cites.append(self._citation(marker, clause, query.language))
-            cited.append(cites)
-        return _Found(question, history, result, cited[0], cited[1])
+        cited = [self._citation(n, clause, query.language) for n, clause in enumerate(main + outside, start=1)]
+        return _Found(question, history, result, cited[: len(main)], cited[len(main) :])
 
     def _select(self, result: SearchResult) -> tuple[list[Clause], list[Clause]]:
         """Clauses to answer from, ordered by deadline, and the asked body's clauses outside the period."""

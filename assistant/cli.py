@@ -162,17 +162,23 @@ def _eval_answers(args, settings: Settings) -> int:
     client = index.open_client(settings.data_dir, settings.chroma_url)
     chunks = baseline.chunks(settings.corpus_dir, tuple(clauses.values()))
     base = baseline.Baseline(client, chunks, answerer.searcher.embedder)
-    refs = {cid: f"{c.document} {c.label}" for cid, c in clauses.items()}
-    result = answers_eval.evaluate(answerer, base, answers_eval.load_cases(), refs, _progress("Questions", "q"))
+    result = answers_eval.evaluate(answerer, base, answers_eval.load_cases(), _progress("Questions", "q"))
+    table = answers_eval.markdown(result["summary"])
+    folder = _report(args, settings, "answers", "Answers: ours against the splitter baseline", table, result)
+    answers_eval.chart(result["summary"], folder / "answers.png")
+    print(f"Chart: {folder / 'answers.png'}")
+    return 0
+
+
+def _report(args, settings: Settings, name: str, title: str, table: str, result: dict) -> Path:
+    """Write NAME.json and NAME.md into the report folder and print the table; the folder."""
     folder = args.out or settings.data_dir / "evals"
     folder.mkdir(parents=True, exist_ok=True)
-    table = answers_eval.markdown(result["summary"])
-    (folder / "answers.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    (folder / "answers.md").write_text("# Answers: ours against the splitter baseline\n\n" + table + "\n", encoding="utf-8")
-    answers_eval.chart(result["summary"], folder / "answers.png")
+    (folder / f"{name}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    (folder / f"{name}.md").write_text(f"# {title}\n\n{table}\n", encoding="utf-8")
     print(table)
-    print(f"\nReport: {folder / 'answers.md'}, {folder / 'answers.json'}, {folder / 'answers.png'}")
-    return 0
+    print(f"\nReport: {folder / f'{name}.md'}, {folder / f'{name}.json'}")
+    return folder
 
 
 def _service(settings: Settings):
@@ -235,13 +241,7 @@ def cmd_eval(args, settings: Settings) -> int:
         return _eval_answers(args, settings)
     questions = retrieval_eval.load_questions()
     result = retrieval_eval.evaluate(compose.searcher(settings), questions, progress=_progress("Questions", "q"))
-    folder = args.out or settings.data_dir / "evals"
-    folder.mkdir(parents=True, exist_ok=True)
-    table = retrieval_eval.markdown(result)
-    (folder / "retrieval.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    (folder / "retrieval.md").write_text("# Retrieval: dense, BM25 and hybrid\n\n" + table + "\n", encoding="utf-8")
-    print(table)
-    print(f"\nReport: {folder / 'retrieval.md'}, {folder / 'retrieval.json'}")
+    _report(args, settings, "retrieval", "Retrieval: dense, BM25 and hybrid", retrieval_eval.markdown(result), result)
     return 0
 
 

@@ -12,8 +12,7 @@ SHORT = 7  # words: "And the Ministry of Justice?", "What about August?", "Còn 
 
 def asks_for_sources(question: str, language: str | None) -> bool:
     """ "Which clause was that?" """
-    cue = lexicon.cue("which_clause", language)
-    return bool(cue and cue.search(lexicon.fold(question)))
+    return lexicon.says("which_clause", language, question)
 
 
 def carry_forward(query: QueryInfo, previous: QueryInfo | None) -> QueryInfo:

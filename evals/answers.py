@@ -80,8 +80,10 @@ def supported(answer: Answer) -> float | None:
     return mean([1.0 if r else 0.0 for r in results])
 
 
-def evaluate(answerer, baseline, cases: list[Case], refs: dict[str, str], progress=lambda items: items) -> dict:
-    """Both systems on every case; `refs` maps clause ids to "document label" for reference facts."""
+def evaluate(answerer, baseline, cases: list[Case], progress=lambda items: items) -> dict:
+    """Both systems on every case."""
+    clauses = answerer.searcher.clauses
+    refs = {cid: f"{c.document} {c.label}" for cid, c in clauses.items()}  # for reference facts
     rows = []
     for case in progress(cases):
         start = time.perf_counter()
@@ -102,7 +104,7 @@ def evaluate(answerer, baseline, cases: list[Case], refs: dict[str, str], progre
         row["ours"] = {"cited": ours_cited, "abstained": answer.abstained, "answer": answer.text}
         row["baseline"] = {"cited": base_cited, "abstained": False}
         if case.answerable:
-            allowed = case.also | deadline_sources(case.gold, answerer.searcher.clauses)
+            allowed = case.also | deadline_sources(case.gold, clauses)
             row["ours"].update(zip(("p", "r", "f1"), prf(ours_cited, case.gold, allowed), strict=True))
             row["baseline"].update(zip(("p", "r", "f1"), prf(base_cited, case.gold, allowed), strict=True))
             row["ours"]["fact"] = states_fact(answer.text, answer.language, case.fact)

@@ -101,14 +101,13 @@ def tasked(text: str, lang: str | None, gazetteer: Gazetteer) -> tuple[list[str]
     """Canonical names of the bodies a text gives a task to, and of those it only names."""
     mentions = gazetteer.find(text, lang)
     acting: list[Body] = []
-    cue = lexicon.cue("directive", lang)
     objects_follow = False  # a colon after a task-giving verb opens a list of partners, not subjects
     for start, end in _segments(text):
         inside = [m for m in mentions if start <= m.start < end]
         if inside and not is_praise(text[start:end], lang):
             acting.extend(_acting_in(text, start, inside, lang, with_subject=not objects_follow))
-        segment = lexicon.fold(text[start:end]).rstrip()
-        objects_follow = segment.endswith(":") and bool(cue and cue.search(segment))
+        segment = text[start:end].rstrip()
+        objects_follow = segment.endswith(":") and lexicon.says("directive", lang, segment)
     actors = _unique(b.en for b in acting)
     named = [n for n in _unique(m.body.en for m in mentions) if n not in actors]
     return actors, named
@@ -126,8 +125,7 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 def is_praise(segment: str, lang: str | None) -> bool:
     """True when a text thanks or praises (its bodies then get no task from it)."""
-    pattern = lexicon.cue("praise", lang)
-    return bool(pattern and pattern.search(lexicon.fold(segment)))
+    return lexicon.says("praise", lang, segment)
 
 
 def _acting_in(text: str, start: int, inside: list[Mention], lang: str | None, with_subject: bool) -> list[Body]:

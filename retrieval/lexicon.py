@@ -75,6 +75,12 @@ def cue(concept: str, lang: str | None) -> re.Pattern[str] | None:
     return compile_phrases(words(concept, lang))
 
 
+def says(concept: str, lang: str | None, text: str) -> bool:
+    """True when a text holds one of a concept's cue words in a language."""
+    pattern = cue(concept, lang)
+    return bool(pattern and pattern.search(fold(text)))
+
+
 def languages(concept: str) -> list[str]:
     """A concept that is a plain list of language codes (object_before_verb)."""
     return list(_data()[concept])

@@ -50,9 +50,8 @@ def understand(
     language = detect(question, languages) or "en"
     actors, topics = asked_bodies(question, gazetteer, language)
     known, unknown = cited_documents(question, documents, language)
-    folded = lexicon.fold(question)
-    monthly = bool((cue := lexicon.cue("each_month", language)) and cue.search(folded))
-    when = bool((cue := lexicon.cue("asks_when", language)) and cue.search(folded))
+    monthly = lexicon.says("each_month", language, question)
+    when = lexicon.says("asks_when", language, question)
     window = time_window(question, language, today)
     return QueryInfo(question, language, actors, topics, known, unknown, window, monthly, when)
 
@@ -63,8 +62,7 @@ def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> t
     In a "who ...?" question every named body is topic ("Who must fill the posts of People's
     Committee chairs?"); the issuers (Politburo, Secretariat) are topic when other bodies are named."""
     named = list(dict.fromkeys((m.body.en, m.body.kind) for m in gazetteer.find(question, None)))
-    who = lexicon.cue("who", language)
-    if who and who.search(lexicon.fold(question)):
+    if lexicon.says("who", language, question):
         return (), tuple(name for name, _ in named)
     others = [name for name, kind in named if kind not in ISSUERS]
     asked = others or [name for name, _ in named]

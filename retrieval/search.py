@@ -52,6 +52,13 @@ def _cites(clause: Clause, symbol: str) -> bool:
     return any(f"{int(m[1])}-KL/TW" == symbol for text in clause.texts.values() for m in CONCLUSION_NUMBER.finditer(text))
 
 
+def _undated(text: str, language: str) -> str:
+    """The text without its dates: a question's dates are its window, not words to match."""
+    for start, end, _, _ in reversed(find_dates(text, language)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 def dated(clause: Clause) -> bool:
     """True when a clause states when it is due."""
     return any(d.due or d.recurring for d in clause.deadlines)
@@ -164,13 +171,12 @@ class Searcher:
         """Best BM25 score per clause, for clauses that match at least one query term. Words match
         only texts in the question's language (across languages, shared spellings are chance);
         symbols and numbers match texts in every language."""
-        scores = self.lexical.scores(query.text)
-        other = self._languages != query.language
-        if other.any():
-            undated = query.text  # the question's dates are its window, not words to match
-            for start, end, _, _ in reversed(find_dates(undated, query.language)):
-                undated = undated[:start] + " " + undated[end:]
-            scores = np.where(other, self.lexical.scores(undated, neutral=True), scores)
+        same = self._languages == query.language
+        scores = np.zeros(len(self._keys), dtype=np.float32)
+        if not same.all():
+            scores = self.lexical.scores(_undated(query.text, query.language), neutral=True)
+        if same.any():
+            scores = np.where(same, self.lexical.scores(query.text), scores)
         best: dict[str, float] = {}
         for i in np.argsort(-scores)[:CANDIDATES]:
             cid = self._keys[i][0]
