@@ -21,9 +21,10 @@ from langchain_core.runnables import RunnableLambda
 
 from assistant.extractive import Wording, due_of, write_answer
 from assistant.followup import asks_for_sources, carry_forward
-from assistant.records import Answer, Citation, Clause, Turn
+from assistant.records import Answer, Citation, Clause, Hit, Turn
 from assistant.verify import check
 from retrieval.language import detect, name_of
+from retrieval.query import QueryInfo
 from retrieval.search import Searcher, SearchResult, dated
 
 MAX_CLAUSES = 5
@@ -61,6 +62,10 @@ class Answerer:
         self.searcher = searcher
         self.phrases = phrases
         self.source_urls = {d.id: (d.source_urls[0] if d.source_urls else None) for d in searcher.documents}
+        self._items: dict[str, list[str]] = {}  # a list's lead-in: its items in order
+        for clause in searcher.clauses.values():
+            if clause.kind == "item" and clause.parent:
+                self._items.setdefault(clause.parent, []).append(clause.id)
         retrieve = RunnableLambda(self._retrieve)
         if llm is None:
             self.chain = retrieve | RunnableLambda(self._extractive)
@@ -103,28 +108,44 @@ class Answerer:
                 # "due by 15 December": the clauses due that very day are what is asked for, when there are any
                 on_the_day = [h for h in hits if any(d.due == query.window.end for d in h.clause.deadlines)]
                 hits = on_the_day or hits
+        if len(query.actors) > 1:
+            # "What must X direct Y to do?": the clauses naming every body asked about, when there are any
+            hits = [h for h in hits if set(query.actors) <= set(h.clause.actors) | set(h.clause.mentions)] or hits
         if query.asks_when:
             hits = [h for h in hits if dated(h.clause)] or hits
-        best = max((h.similarity or 0.0 for h in hits), default=0.0)
-        main = [h for h in hits if h is hits[0] or (h.similarity or 0.0) >= best - CLOSE]
+        if _narrowed(query, hits):
+            main = hits  # the bodies and the period asked about define the answer; similarity only orders it
+        elif query.asks_when:
+            main = hits[:1]  # "by when must ... be done?" asks for one task's deadline
+        else:
+            best = max((h.similarity or 0.0 for h in hits), default=0.0)
+            main = [h for h in hits if h is hits[0] or (h.similarity or 0.0) >= best - CLOSE]
         main = sorted(main[:MAX_CLAUSES], key=lambda h: _due_key(h.clause))
-        return self._with_context([h.clause for h in main]), [h.clause for h in outside[:3]]
+        clauses = self._with_context([h.clause for h in main])
+        taken = {c.id for c in clauses}
+        return clauses, [h.clause for h in outside if h.clause.id not in taken][:3]
 
     def _with_context(self, clauses: list[Clause]) -> list[Clause]:
         """The clauses, each preceded by what it leans on: the clause that states its deadline
         when that is another one ("all the tasks above ... before 15 December 2025"), and the
-        lead-in of a list when several of its items are cited."""
-        items = Counter(c.parent for c in clauses if c.parent)
+        lead-in of a list when several of its items are cited; a list more than half of whose
+        items are cited is cited whole, since a list cut short reads as the whole assignment."""
+        cited = Counter(c.parent for c in clauses if c.kind == "item")
         taken = {c.id for c in clauses}
         out: list[Clause] = []
         for clause in clauses:
             deadline = due_of(clause)
-            needed = [deadline.stated_in if deadline else None, clause.parent if items[clause.parent] > 1 else None]
+            items = self._items.get(clause.parent, [])
+            several = clause.kind == "item" and cited[clause.parent] > 1
+            needed = [deadline.stated_in if deadline else None, clause.parent if several else None]
             for cid in needed:
                 if cid and cid not in taken and cid in self.searcher.clauses:
                     out.append(self.searcher.clauses[cid])
                     taken.add(cid)
             out.append(clause)
+            if several and cited[clause.parent] * 2 > len(items):
+                out.extend(self.searcher.clauses[cid] for cid in items if cid not in taken)
+                taken.update(items)
         return out
 
     def _citation(self, marker: int, clause: Clause, language: str) -> Citation:
@@ -177,6 +198,13 @@ class Answerer:
         citations = tuple(self._citation(i, c, language) for i, c in enumerate(clauses, start=1))
         refs = "; ".join(f"[{c.marker}] {c.clause.document} {c.clause.label}" for c in citations)
         return Answer(question, wording.p["previous"].format(refs=refs), citations, False, language, "extractive")
+
+
+def _narrowed(query: QueryInfo, hits: list[Hit]) -> bool:
+    """True when the question states two or more conditions (several bodies, or a body and a period)
+    and every hit meets them: then the conditions, not similarity, say which clauses answer."""
+    conditions = len(query.actors) + bool(query.window or query.monthly)
+    return conditions > 1 and all(set(query.actors) <= set(h.clause.actors) for h in hits)
 
 
 def _due_key(clause: Clause):

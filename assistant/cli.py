@@ -57,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("eval", help="score search or answers against the gold questions in evals/data")
     p.add_argument("target", choices=["retrieval", "answers"])
     p.add_argument("--out", type=Path, help="folder the report goes to (default: DATA_DIR/evals/)")
+    p.add_argument("--gold", type=Path, help="answers: the gold questions (default: evals/data/answers.jsonl)")
     return parser
 
 
@@ -157,12 +158,16 @@ def cmd_chat(args, settings: Settings) -> int:
 
 
 def _eval_answers(args, settings: Settings) -> int:
+    if args.gold and not args.gold.is_file():
+        print(f"error: no gold file {args.gold}", file=sys.stderr)
+        return 2
     answerer = compose.answerer(settings)
     clauses = answerer.searcher.clauses
     client = index.open_client(settings.data_dir, settings.chroma_url)
     chunks = baseline.chunks(settings.corpus_dir, tuple(clauses.values()))
     base = baseline.Baseline(client, chunks, answerer.searcher.embedder)
-    result = answers_eval.evaluate(answerer, base, answers_eval.load_cases(), _progress("Questions", "q"))
+    cases = answers_eval.load_cases(args.gold) if args.gold else answers_eval.load_cases()
+    result = answers_eval.evaluate(answerer, base, cases, _progress("Questions", "q"))
     table = answers_eval.markdown(result["summary"])
     folder = _report(args, settings, "answers", "Answers: ours against the splitter baseline", table, result)
     answers_eval.chart(result["summary"], folder / "answers.png")
@@ -239,6 +244,9 @@ def cmd_fetch_llm(args, settings: Settings) -> int:
 def cmd_eval(args, settings: Settings) -> int:
     if args.target == "answers":
         return _eval_answers(args, settings)
+    if args.gold:
+        print("error: --gold is for `eval answers`; retrieval reads evals/data/retrieval_*", file=sys.stderr)
+        return 2
     questions = retrieval_eval.load_questions()
     result = retrieval_eval.evaluate(compose.searcher(settings), questions, progress=_progress("Questions", "q"))
     _report(args, settings, "retrieval", "Retrieval: dense, BM25 and hybrid", retrieval_eval.markdown(result), result)

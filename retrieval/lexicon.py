@@ -16,9 +16,21 @@ LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 _FOLD = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc", "\u200c": " "})
 
 
+# Vietnamese writes the tone of "oa", "oe" and "uy" on either vowel ("Uỷ ban" and "Ủy ban", "hoà"
+# and "hòa"); both are correct and no word is told apart by it, so matching puts it on the first.
+_TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
+_TONE_ON_FIRST = {
+    unicodedata.normalize("NFC", first + second + tone): unicodedata.normalize("NFC", first + tone) + second
+    for a, b in (("o", "a"), ("o", "e"), ("u", "y"))
+    for first, second in ((a, b), (a.upper(), b), (a.upper(), b.upper()))
+    for tone in _TONE_MARKS
+}
+_TONE_ON_SECOND = re.compile("|".join(_TONE_ON_FIRST))
+
+
 def fold(text: str) -> str:
     """Normalise text for matching without changing its length (NFC is applied by readers)."""
-    return text.translate(_FOLD)
+    return _TONE_ON_SECOND.sub(lambda m: _TONE_ON_FIRST[m[0]], text.translate(_FOLD))
 
 
 def ascii_digits(text: str) -> str:

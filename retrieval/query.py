@@ -59,11 +59,17 @@ def understand(
 def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Bodies the question asks about, and bodies it names only as its topic.
 
-    In a "who ...?" question every named body is topic ("Who must fill the posts of People's
-    Committee chairs?"); the issuers (Politburo, Secretariat) are topic when other bodies are named."""
-    named = list(dict.fromkeys((m.body.en, m.body.kind) for m in gazetteer.find(question, None)))
-    if lexicon.says("who", language, question):
-        return (), tuple(name for name, _ in named)
+    In a "who ...?" question the bodies named after the question word are topic ("Who must fill
+    the posts of People's Committee chairs?"); one named before it is the subject asked about
+    ("Văn phòng Trung ương Đảng phải công bố danh sách những đơn vị nào?"). The issuers
+    (Politburo, Secretariat) are topic when other bodies are named."""
+    mentions = gazetteer.find(question, None)
+    named = list(dict.fromkeys((m.body.en, m.body.kind) for m in mentions))
+    who = lexicon.cue("who", language)
+    asking = who.search(lexicon.fold(question)) if who else None
+    if asking:
+        subjects = {m.body.en for m in mentions if m.end <= asking.start() and m.body.kind not in ISSUERS}
+        return tuple(n for n, _ in named if n in subjects), tuple(n for n, _ in named if n not in subjects)
     others = [name for name, kind in named if kind not in ISSUERS]
     asked = others or [name for name, _ in named]
     return tuple(asked), tuple(name for name, _ in named if name not in asked)

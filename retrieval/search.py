@@ -111,11 +111,11 @@ class Searcher:
         query = query or self.read(question)
         question = query.text
         filtered = mode == "hybrid"
-        allowed = self._allowed(query) if filtered else None
+        allowed, by_actor = self._allowed(query) if filtered else (None, False)
         if allowed is not None and not allowed:
             named = tuple(query.actors) + tuple(query.documents) + tuple(query.unknown_documents)
             return SearchResult((), query, True, "no clause of the corpus concerns " + ", ".join(named), "no_task", named)
-        dense = self._dense(question, allowed) if mode != "bm25" else {}
+        dense = self._dense(self._unnamed(query) if by_actor else question, allowed) if mode != "bm25" else {}
         lexical = self._lexical(query, allowed) if mode != "dense" else {}
         hits = self._fuse(dense, lexical, query if filtered else None)
         why, reason = self._abstain(query, dense, lexical, mode)
@@ -123,8 +123,9 @@ class Searcher:
             return SearchResult((), query, True, reason, why)
         return SearchResult(tuple(hits[:k]), query, False)
 
-    def _allowed(self, query: QueryInfo) -> set[str] | None:
-        """Clause ids the question's bodies and Conclusions leave open (None: no narrowing).
+    def _allowed(self, query: QueryInfo) -> tuple[set[str] | None, bool]:
+        """Clause ids the question's bodies and Conclusions leave open (None: no narrowing), and
+        whether the bodies narrowed them.
 
         A body the cited Conclusion gives no task to is the question's topic, not its actor, so
         the Conclusion alone narrows; a body no clause at all gives a task to leaves nothing."""
@@ -135,11 +136,22 @@ class Searcher:
             for symbol in query.unknown_documents:
                 cited |= self._citing(symbol)
         if not query.actors:
-            return cited
+            return cited, False
         acting = set().union(*(self._by_actor.get(a, set()) for a in query.actors))
         if cited is None:
-            return acting
-        return (cited & acting) or cited
+            return acting, True
+        both = cited & acting
+        return (both, True) if both else (cited, False)
+
+    def _unnamed(self, query: QueryInfo) -> str:
+        """The question without the bodies it names, its topics aside: the search is narrowed to
+        the bodies asked about, so in the question's embedding their names only blur what it asks
+        them to do (the question itself when nothing else is left)."""
+        text = query.text
+        for m in reversed(self.gazetteer.find(text, None)):
+            if m.body.en not in query.topics:
+                text = text[: m.start] + " " + text[m.end :]
+        return " ".join(text.split()) if any(ch.isalpha() for ch in text) else query.text
 
     def _citing(self, symbol: str) -> set[str]:
         """Clauses that name a Conclusion by number; BM25 narrows the scan to texts holding the symbol."""

@@ -89,6 +89,42 @@ def test_several_items_of_a_list_come_with_their_lead_in(extractive):
     assert ids.index("178-KL/TW:6") < min(ids.index(i.id) for i in items)
 
 
+def test_a_list_mostly_cited_is_cited_whole(extractive, searcher):
+    for question in [
+        "Which Politburo directives must the Central Internal Affairs Commission propose to amend or replace?",
+        "Apakah garis panduan yang perlu dikeluarkan oleh Jawatankuasa Parti Front Tanah Air?",
+    ]:
+        answer = extractive.answer(question)
+        ids = [c.clause.id for c in answer.citations]
+        lead_ins = {searcher.clauses[i].parent for i in ids if searcher.clauses[i].kind == "item"}
+        assert len(lead_ins) == 1, ids
+        lead_in = lead_ins.pop()
+        items = [c.id for c in searcher.clauses.values() if c.parent == lead_in and c.kind == "item"]
+        assert len(items) >= 3 and set(items) <= set(ids) and lead_in in ids, ids
+        assert len(ids) == len(set(ids)), "a clause is cited once"
+
+
+def test_a_body_and_a_period_define_the_answer(extractive):
+    """Every task of the body due that day is listed, not only those most like the question."""
+    answer = extractive.answer("Which tasks of the Government Party Committee are due by 15 December 2025 under Conclusion 202?")
+    ids = [c.clause.id for c in answer.citations]
+    assert {"202-KL/TW:3", "202-KL/TW:4", "202-KL/TW:4.4"} <= set(ids), ids
+    assert all("Government Party Committee" in c.clause.actors for c in answer.citations), ids
+
+
+def test_two_bodies_asked_about_prefer_the_clauses_naming_both(extractive):
+    answer = extractive.answer("What must the Central Inspection Commission direct inspection committees at all levels to do?")
+    named = {"Central Inspection Commission", "Inspection committees at all levels"}
+    assert {c.clause.id for c in answer.citations} == {"178-KL/TW:8.p2", "183-KL/TW:8"}
+    assert all(named <= set(c.clause.actors) for c in answer.citations)
+
+
+def test_a_by_when_question_is_answered_from_one_clause(extractive):
+    answer = extractive.answer("By when must the policies for cadres affected by the reorganisation be settled?")
+    assert [c.clause.id for c in answer.citations] == ["183-KL/TW:4.2"]
+    assert "by 31 August 2025" in answer.text
+
+
 def test_json_contract(extractive):
     data = answer_json(extractive.answer(MOF))
     assert set(data) == {"question", "answer", "abstained", "language", "mode", "citations"}

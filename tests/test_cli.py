@@ -13,6 +13,8 @@ from assistant.cli import main
 
 from .conftest import CORPUS, FILES
 
+MOF_JULY = "What must the Ministry of Finance do by July 2025?"
+
 
 @pytest.fixture()
 def data_dir(tmp_path, monkeypatch):
@@ -173,3 +175,22 @@ def test_chat_uses_the_conversation(ingested, capsys, monkeypatch):
     assert main(["chat"]) == 0
     out = capsys.readouterr().out
     assert "The previous answer cited: [1] 178-KL/TW §3(3); [2] 202-KL/TW §4(2)." in out
+
+
+def test_eval_answers_on_another_gold_file(ingested, capsys, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    cases = [
+        {"_id": "a", "text": MOF_JULY, "lang": "en", "gold": ["178-KL/TW:3.3"], "fact": {"due": "2025-07-31"}},
+        {"_id": "b", "text": "What must the Ministry of National Defence do?", "lang": "en", "gold": []},
+    ]
+    gold.write_text("".join(json.dumps(c) + "\n" for c in cases), encoding="utf-8")
+    assert main(["eval", "answers", "--gold", str(gold), "--out", str(tmp_path / "report")]) == 0
+    report = json.loads((tmp_path / "report" / "answers.json").read_text(encoding="utf-8"))
+    assert [r["id"] for r in report["rows"]] == ["a", "b"]
+    assert report["rows"][0]["ours"]["cited"][0] == "178-KL/TW:3.3" and report["rows"][1]["ours"]["abstained"]
+    assert report["summary"]["ours"]["all"]["questions"] == 2
+    assert (tmp_path / "report" / "answers.png").stat().st_size > 0
+    capsys.readouterr()
+    assert main(["eval", "answers", "--gold", str(tmp_path / "missing.jsonl")]) == 2
+    assert main(["eval", "retrieval", "--gold", str(gold)]) == 2
+    assert "no gold file" in capsys.readouterr().err

@@ -64,6 +64,16 @@ def test_bodies_asked_about_and_bodies_as_topic(gazetteer):
     assert who.actors == () and who.topics == ("Commune People's Committees",)
     issuer = read("Which Politburo directives must the Central Internal Affairs Commission replace?", gazetteer)
     assert issuer.actors == ("Central Internal Affairs Commission",) and issuer.topics == ("Politburo",)
+    # the body before the question word is its subject: "the Central Party Office must publish which units?"
+    subject = read("Văn phòng Trung ương Đảng phải công bố danh sách những đơn vị nào?", gazetteer)
+    assert subject.actors == ("Central Party Office",) and subject.topics == ()
+    asked = read("Đơn vị nào phải báo cáo Ban Tổ chức Trung ương?", gazetteer)
+    assert asked.actors == () and asked.topics == ("Central Organisation Commission",)
+
+
+def test_vietnamese_tone_placement_does_not_matter(gazetteer):
+    for spelling in ("Uỷ ban nhân dân các tỉnh phải làm gì?", "Ủy ban nhân dân các tỉnh làm gì?", "UỶ BAN NHÂN DÂN CÁC TỈNH?"):
+        assert read(spelling, gazetteer).actors == ("Provincial People's Committees",), spelling
 
 
 def test_monthly_questions_and_language(gazetteer):

@@ -60,3 +60,10 @@ def test_words_match_lexically_only_in_the_question_language(searcher):
     romanian = searcher.search("Ce sarcini privesc transformarea digitală?", mode="bm25")
     assert english.query.language == "en" and english.hits == ()
     assert romanian.query.language == "ro" and romanian.hits and all(h.clause.document == "202-KL/TW" for h in romanian.hits[:3])
+
+
+def test_among_one_body_s_clauses_what_it_must_do_decides(searcher):
+    """Narrowed to the Ministry of Finance, its name says nothing more; the task asked about ranks."""
+    ids, result = top(searcher, "What must the Ministry of Finance advise on budget allocation for digitising documents?")
+    assert result.query.actors == ("Ministry of Finance",)
+    assert ids[:2] == ["202-KL/TW:4.2", "178-KL/TW:3.3"]
