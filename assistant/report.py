@@ -28,9 +28,13 @@ def ingest_summary(documents: tuple[Document, ...], clauses: tuple[Clause, ...],
     return "\n".join(lines)
 
 
+def _first_due(clause: Clause) -> str:
+    return clause.deadlines[0].due.isoformat() if clause.deadlines and clause.deadlines[0].due else "-"
+
+
 def clause_line(clause: Clause) -> str:
     """One clause as a line: id, first deadline, actors, the start of its text."""
-    due = clause.deadlines[0].due.isoformat() if clause.deadlines and clause.deadlines[0].due else "-"
+    due = _first_due(clause)
     text = next(iter(clause.texts.values()), "").replace("\n", " ")
     indent = "  " * (len(clause.path) - 1)
     actors = "; ".join(clause.actors) or "-"
@@ -56,7 +60,7 @@ def search_text(result) -> str:
     lines = []
     for hit in result.hits:
         c = hit.clause
-        due = c.deadlines[0].due.isoformat() if c.deadlines and c.deadlines[0].due else "-"
+        due = _first_due(c)
         text = next(iter(c.texts.values()), "").splitlines()[0]
         lines.append(f"{c.document} {c.label:<12} score {hit.score:.4f}  due {due:<10}  {text[:100]}")
     return "\n".join(lines)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.records import Citation
-from retrieval.deadlines import find_dates
+from retrieval.deadlines import find_dates, without_dates
 from retrieval.lexicon import ascii_digits
 
 _SENTENCES = re.compile(r"(?<=[.!?。])\s+|\n+")
@@ -54,7 +54,9 @@ def _numbers(text: str) -> set[str]:
 
 def check(text: str, given: list[Citation], language: str | None) -> tuple[list[str], list[str]]:
     """Sentences that pass, and why each other sentence was dropped."""
-    by_marker = {c.marker: c for c in given}
+    # what each clause given can support, by marker, worked out once for all sentences
+    dates = {c.marker: supported_dates([c]) for c in given}
+    numbers = {c.marker: set().union(*(_numbers(t) for t in c.clause.texts.values())) for c in given}
     kept, problems = [], []
     for sentence in _sentences(text):
         markers = [int(m) for m in _MARKER.findall(sentence)]
@@ -64,20 +66,15 @@ def check(text: str, given: list[Citation], language: str | None) -> tuple[list[
         if len(re.findall(r"\w+", _REFS.sub(" ", sentence))) < 3:
             problems.append(f"says nothing: {sentence!r}")
             continue
-        unknown = [m for m in markers if m not in by_marker]
+        unknown = [m for m in markers if m not in dates]
         if unknown:
             problems.append(f"cites {', '.join(f'[{m}]' for m in unknown)}, which it was not given: {sentence!r}")
             continue
-        cited = [by_marker[m] for m in markers]
-        wrong_dates = stated_dates(sentence, language) - supported_dates(cited)
-        if wrong_dates:
+        if stated_dates(sentence, language) - set().union(*(dates[m] for m in markers)):
             problems.append(f"states a date no cited clause states: {sentence!r}")
             continue
-        stripped = _REFS.sub(" ", ascii_digits(sentence))
-        for match in find_dates(stripped, language):
-            stripped = stripped[: match[0]] + " " * (match[1] - match[0]) + stripped[match[1] :]
-        allowed = set().union(*(_numbers(t) for c in cited for t in c.clause.texts.values()))
-        stray = _numbers(stripped) - allowed
+        stripped = without_dates(_REFS.sub(" ", ascii_digits(sentence)), language)
+        stray = _numbers(stripped) - set().union(*(numbers[m] for m in markers))
         if stray:
             problems.append(f"states numbers no cited clause states ({', '.join(sorted(stray))}): {sentence!r}")
             continue

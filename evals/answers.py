@@ -6,13 +6,12 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.records import Answer
 from assistant.verify import stated_dates, supported_dates
-from evals.metrics import mean
+from evals.metrics import by_language, mean
 from retrieval.deadlines import find_dates
 
 DATA = Path(__file__).with_name("data")
@@ -124,11 +123,8 @@ def evaluate(answerer, baseline, cases: list[Case], progress=lambda items: items
 
 def summarise(rows: list[dict]) -> dict:
     out: dict = {}
+    groups = by_language(rows)
     for system in ("ours", "baseline"):
-        groups: dict[str, list[dict]] = defaultdict(list)
-        for row in rows:
-            groups["all"].append(row)
-            groups[row["lang"]].append(row)
         out[system] = {}
         for group, items in groups.items():
             answerable = [r[system] for r in items if r["answerable"]]

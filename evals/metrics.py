@@ -25,6 +25,11 @@ def abstention_correct(abstained: bool, answerable: bool) -> bool:
     return abstained != answerable
 
 
+def by_language(rows: list[dict]) -> dict[str, list[dict]]:
+    """Rows overall ("all") and per question language (their "lang"), languages in order."""
+    return {"all": rows, **{lang: [r for r in rows if r["lang"] == lang] for lang in sorted({r["lang"] for r in rows})}}
+
+
 def mean(values: Sequence[float]) -> float | None:
     """Arithmetic mean, or None for no values."""
     return sum(values) / len(values) if values else None

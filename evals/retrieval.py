@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from evals.metrics import abstention_correct, mean, recall_at, reciprocal_rank
+from evals.metrics import abstention_correct, by_language, mean, recall_at, reciprocal_rank
 
 DATA = Path(__file__).with_name("data")
 MODES = ("dense", "bm25", "hybrid")
@@ -70,11 +70,7 @@ def evaluate(searcher, questions: list[Question], modes=MODES, progress=lambda i
             entry[mode] = {"ranked": ranked[:5], "abstained": result.abstained}
         report["questions"].append(entry)
     for mode, rows in rows_by_mode.items():
-        langs = sorted({r["lang"] for r in rows})
-        report["modes"][mode] = {
-            "all": _scores(rows),
-            **{lang: _scores([r for r in rows if r["lang"] == lang]) for lang in langs},
-        }
+        report["modes"][mode] = {group: _scores(items) for group, items in by_language(rows).items()}
     return report
 
 

@@ -200,6 +200,13 @@ def find_dates(text: str, lang: str | None) -> list[tuple[int, int, date, str]]:
     return sorted(found)
 
 
+def without_dates(text: str, lang: str | None) -> str:
+    """The text with each date expression replaced by a space."""
+    for start, end, _, _ in reversed(find_dates(text, lang)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 def _due(name: str, m: re.Match[str], lang: str | None) -> date | None:
     year = int(m["y"])
     if not 1990 <= year <= 2100:

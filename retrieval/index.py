@@ -95,6 +95,10 @@ def _metadata(record: Record, model: str) -> dict:
     return meta
 
 
+def _exists(client, name: str | None) -> bool:
+    return bool(name) and name in {c.name for c in client.list_collections()}
+
+
 def create(client, name: str):
     """A new collection for our own vectors: cosine space, no Chroma embedding function."""
     return client.create_collection(name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None)
@@ -103,7 +107,7 @@ def create(client, name: str):
 def reuse_or_create(client, name: str, size: int):
     """(collection, True) when `name` exists with all `size` records; else a new empty one and False
     (a collection left half-built by a run that died is dropped first)."""
-    if name in {c.name for c in client.list_collections()}:
+    if _exists(client, name):
         existing = client.get_collection(name)
         if existing.count() == size:
             return existing, True
@@ -113,7 +117,7 @@ def reuse_or_create(client, name: str, size: int):
 
 def _previous_vectors(client, name: str | None, model: str) -> dict[str, np.ndarray]:
     """Vectors of the serving collection by content hash, to reuse for unchanged texts."""
-    if not name or name not in {c.name for c in client.list_collections()}:
+    if not _exists(client, name):
         return {}
     got = client.get_collection(name).get(include=["metadatas", "embeddings"])
     return {m["hash"]: np.asarray(v) for m, v in zip(got["metadatas"], got["embeddings"], strict=True) if m.get("model") == model}

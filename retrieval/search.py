@@ -12,7 +12,7 @@ import numpy as np
 
 from assistant.records import Clause, Document, Hit
 from retrieval.actors import Gazetteer
-from retrieval.deadlines import find_dates
+from retrieval.deadlines import without_dates
 from retrieval.embed import Embedder
 from retrieval.lexical import Lexical
 from retrieval.parse import CONCLUSION_NUMBER
@@ -50,13 +50,6 @@ def _where(allowed: set[str] | None, by_document: dict) -> dict | None:
 def _cites(clause: Clause, symbol: str) -> bool:
     """True when a clause names a Conclusion by number (any digits: "۱۵۳-KL/TW" cites 153-KL/TW)."""
     return any(f"{int(m[1])}-KL/TW" == symbol for text in clause.texts.values() for m in CONCLUSION_NUMBER.finditer(text))
-
-
-def _undated(text: str, language: str) -> str:
-    """The text without its dates: a question's dates are its window, not words to match."""
-    for start, end, _, _ in reversed(find_dates(text, language)):
-        text = text[:start] + " " + text[end:]
-    return text
 
 
 def dated(clause: Clause) -> bool:
@@ -186,7 +179,8 @@ class Searcher:
         same = self._languages == query.language
         scores = np.zeros(len(self._keys), dtype=np.float32)
         if not same.all():
-            scores = self.lexical.scores(_undated(query.text, query.language), neutral=True)
+            # a question's dates are its window, not words to match
+            scores = self.lexical.scores(without_dates(query.text, query.language), neutral=True)
         if same.any():
             scores = np.where(same, self.lexical.scores(query.text), scores)
         best: dict[str, float] = {}

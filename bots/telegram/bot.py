@@ -88,12 +88,12 @@ class Handlers:
         if not await self._admitted(update, context):
             return
         choice = (context.args[0].lower() if context.args else "").strip()
-        if choice in LANGUAGES or choice == "auto":
+        valid = choice in LANGUAGES or choice == "auto"
+        if valid:
             context.chat_data["lang"] = None if choice == "auto" else choice
         s = self._s(update, context)
         current = LANGUAGES.get(context.chat_data.get("lang"), s["auto"])
-        key = "lang_set" if choice in LANGUAGES or choice == "auto" else "lang_usage"
-        await update.effective_message.reply_text(escape(s[key].format(language=current)))
+        await update.effective_message.reply_text(escape(s["lang_set" if valid else "lang_usage"].format(language=current)))
 
     async def pair(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         s = self._s(update, context)

@@ -172,18 +172,16 @@ def create_app(
 
     @app.post("/api/feedback", status_code=201, summary="Up or down, clauses cited wrongly, a comment")
     async def feedback(body: FeedbackRequest) -> dict:
-        if body.vote is None and not body.wrong_clauses and not body.comment.strip():
+        comment = body.comment.strip()
+        if body.vote is None and not body.wrong_clauses and not comment:
             raise HTTPException(422, "feedback needs a vote, a wrongly cited clause or a comment")
         try:
-            await asyncio.to_thread(
-                service.store.add_feedback, body.answer_id, "web", body.vote, body.wrong_clauses, body.comment.strip()
-            )
+            await asyncio.to_thread(service.store.add_feedback, body.answer_id, "web", body.vote, body.wrong_clauses, comment)
         except UnknownAnswer as exc:
             raise HTTPException(404, f"no answer {body.answer_id!r}") from exc
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from exc
-        kinds = ([body.vote] if body.vote else []) + (["wrong_clause"] if body.wrong_clauses else [])
-        for kind in kinds + (["comment"] if body.comment.strip() else []):
+        for kind in filter(None, (body.vote, "wrong_clause" if body.wrong_clauses else None, "comment" if comment else None)):
             metrics.feedback.labels("web", kind).inc()
         return {"stored": True}
 
