@@ -1,1 +1,1 @@
-"""Directive assistant: answers about Politburo and Secretariat Conclusions, citing exact clauses."""
+"""Stage 3: the answering core: answers about Politburo and Secretariat Conclusions, citing exact clauses."""

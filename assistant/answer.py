@@ -20,12 +20,15 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import RunnableLambda
 
 from assistant.extractive import Wording, due_of, write_answer
-from assistant.followup import asks_for_sources, carry_forward
-from assistant.records import Answer, Citation, Clause, Hit, Turn
+from assistant.records import Answer, Citation, Turn
+from assistant.retriever import Retriever
 from assistant.verify import check
-from retrieval.language import detect, name_of
-from retrieval.query import QueryInfo
-from retrieval.search import Searcher, SearchResult, dated
+from corpus.actors import Gazetteer
+from corpus.language import detect, name_of
+from corpus.records import Clause
+from retrieval.question import Query
+from retrieval.records import Hit, SearchResult
+from retrieval.search import dated
 
 MAX_CLAUSES = 5
 CLOSE = 0.03  # cosine similarity: clauses beyond the first are cited only this close to the best one
@@ -48,24 +51,27 @@ class _Found:
 
 
 class Answerer:
-    """Answers questions from one Searcher; generative when handed a chat model and its prompt."""
+    """Answers questions from one retriever; generative when handed a chat model and its prompt.
+
+    `gazetteer` names the bodies in the answer's language; `languages` are those a generated
+    answer's language is told among."""
 
     def __init__(
         self,
-        searcher: Searcher,
+        retriever: Retriever,
+        gazetteer: Gazetteer,
         phrases: dict,
+        languages: tuple[str, ...],
         llm: BaseChatModel | None = None,
         prompt: ChatPromptTemplate | None = None,
     ):
         if llm is not None and prompt is None:
             raise ValueError("a chat model needs its prompt")
-        self.searcher = searcher
+        self.retriever = retriever
+        self.gazetteer = gazetteer
         self.phrases = phrases
-        self.source_urls = {d.id: (d.source_urls[0] if d.source_urls else None) for d in searcher.documents}
-        self._items: dict[str, list[str]] = {}  # a list's lead-in: its items in order
-        for clause in searcher.clauses.values():
-            if clause.kind == "item" and clause.parent:
-                self._items.setdefault(clause.parent, []).append(clause.id)
+        self.languages = languages
+        self.source_urls = {d.id: (d.source_urls[0] if d.source_urls else None) for d in retriever.documents}
         retrieve = RunnableLambda(self._retrieve)
         if llm is None:
             self.chain = retrieve | RunnableLambda(self._extractive)
@@ -80,11 +86,9 @@ class Answerer:
         if not question:
             raise ValueError("the question is empty")
         history = tuple(history)
-        query = self.searcher.read(question)
-        if history and asks_for_sources(question, query.language):
+        query = self.retriever.understand(question, history[-1].question if history else None)
+        if query.asks_sources:
             return self._previous_sources(question, history[-1], language or query.language)
-        previous = self.searcher.read(history[-1].question) if history else None
-        query = carry_forward(query, previous)
         if language:
             query = replace(query, language=language)
         return self.chain.invoke({"question": question, "history": history, "query": query})
@@ -92,12 +96,12 @@ class Answerer:
     # retrieval ---------------------------------------------------------------------------
     def _retrieve(self, inputs: dict) -> _Found:
         question, history, query = inputs["question"], inputs["history"], inputs["query"]
-        result = self.searcher.search(question, k=MAX_CLAUSES + 3, query=query)
-        main, outside = self._select(result)
+        result = self.retriever.search(query, k=MAX_CLAUSES + 3)
+        main, outside = self._choose(result)
         cited = [self._citation(n, clause, query.language) for n, clause in enumerate(main + outside, start=1)]
         return _Found(question, history, result, cited[: len(main)], cited[len(main) :])
 
-    def _select(self, result: SearchResult) -> tuple[list[Clause], list[Clause]]:
+    def _choose(self, result: SearchResult) -> tuple[list[Clause], list[Clause]]:
         """Clauses to answer from, ordered by deadline, and the asked body's clauses outside the period."""
         hits, query = list(result.hits), result.query
         outside = []
@@ -135,17 +139,18 @@ class Answerer:
         out: list[Clause] = []
         for clause in clauses:
             deadline = due_of(clause)
-            items = self._items.get(clause.parent, [])
+            items = self.retriever.items(clause.parent) if clause.parent else ()
             several = clause.kind == "item" and cited[clause.parent] > 1
             needed = [deadline.stated_in if deadline else None, clause.parent if several else None]
             for cid in needed:
-                if cid and cid not in taken and cid in self.searcher.clauses:
-                    out.append(self.searcher.clauses[cid])
+                leant_on = self.retriever.clause(cid) if cid and cid not in taken else None
+                if leant_on:
+                    out.append(leant_on)
                     taken.add(cid)
             out.append(clause)
             if several and cited[clause.parent] * 2 > len(items):
-                out.extend(self.searcher.clauses[cid] for cid in items if cid not in taken)
-                taken.update(items)
+                out.extend(item for item in items if item.id not in taken)
+                taken.update(item.id for item in items)
         return out
 
     def _citation(self, marker: int, clause: Clause, language: str) -> Citation:
@@ -153,14 +158,14 @@ class Answerer:
 
     # writing -----------------------------------------------------------------------------
     def _wording(self, language: str) -> Wording:
-        return Wording(self.phrases, language, self.searcher.gazetteer)
+        return Wording(self.phrases, language, self.gazetteer)
 
     def _extractive(self, found: _Found, mode: str = "extractive", checks: tuple[str, ...] = ()) -> Answer:
         query = found.result.query
         wording = self._wording(query.language)
         if found.result.abstained or not (found.main or found.outside):
             return self._abstain(found, wording)
-        text = write_answer(wording, found.main, found.outside, query.actors, query.window, self.searcher.gazetteer)
+        text = write_answer(wording, found.main, found.outside, query.actors, query.window, self.gazetteer)
         citations = tuple(found.main + found.outside)
         return Answer(found.question, text, citations, False, query.language, mode, checks)
 
@@ -172,7 +177,7 @@ class Answerer:
         context = "\n\n".join(_context_block(c) for c in given)
         raw = generate.invoke({"question": found.question, "clauses": context, "language": name_of(query.language)})
         kept, problems = check(raw, given, query.language)
-        written = detect(" ".join(kept), self.searcher.languages) if kept else None
+        written = detect(" ".join(kept), self.languages) if kept else None
         if written and written != query.language:
             kept, problems = [], [*problems, f"written in {name_of(written)}, not {name_of(query.language)}"]
         if not kept:
@@ -183,7 +188,7 @@ class Answerer:
         return Answer(found.question, text, citations, False, query.language, "generative", tuple(problems))
 
     def _abstain(self, found: _Found, wording: Wording) -> Answer:
-        documents = "; ".join(f"{d.id} ({d.date.isoformat() if d.date else 'undated'})" for d in self.searcher.documents)
+        documents = "; ".join(f"{d.id} ({d.date.isoformat() if d.date else 'undated'})" for d in self.retriever.documents)
         result = found.result
         names = ", ".join(wording.actor(name) for name in result.about)
         reason = wording.p["why_" + (result.why or "nothing")].format(names=names)
@@ -192,7 +197,7 @@ class Answerer:
 
     def _previous_sources(self, question: str, turn: Turn, language: str) -> Answer:
         wording = self._wording(language)
-        clauses = [self.searcher.clauses[cid] for cid in turn.citations if cid in self.searcher.clauses]
+        clauses = [c for c in map(self.retriever.clause, turn.citations) if c is not None]
         if not clauses:
             return Answer(question, wording.p["no_previous"], (), False, language, "extractive")
         citations = tuple(self._citation(i, c, language) for i, c in enumerate(clauses, start=1))
@@ -200,7 +205,7 @@ class Answerer:
         return Answer(question, wording.p["previous"].format(refs=refs), citations, False, language, "extractive")
 
 
-def _narrowed(query: QueryInfo, hits: list[Hit]) -> bool:
+def _narrowed(query: Query, hits: list[Hit]) -> bool:
     """True when the question states two or more conditions (several bodies, or a body and a period)
     and every hit meets them: then the conditions, not similarity, say which clauses answer."""
     conditions = len(query.actors) + bool(query.window or query.monthly)

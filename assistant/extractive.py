@@ -13,9 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from assistant.records import Citation, Clause, Deadline
-from retrieval.actors import Gazetteer
-from retrieval.query import Window
+from assistant.records import Citation
+from corpus.actors import Gazetteer
+from corpus.records import Clause, Deadline
+from retrieval.question import Window
 
 QUOTE_WHOLE = 360  # characters: shorter clauses are quoted whole
 _SENTENCE = re.compile(r"(?<=[.;؛!?])\s+")

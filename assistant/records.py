@@ -1,98 +1,10 @@
-"""Typed records passed between the stages: source file -> Clause -> index -> answer."""
+"""The records the answering stage makes: an Answer, the Citations it gives, and a Turn of history."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Span:
-    """Character range [start, end) in one source file's text."""
-
-    file: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """A due date stated in a clause, normalised to the last day it covers."""
-
-    phrase: str
-    due: date | None
-    granularity: str  # "day" | "week" | "month" | "year"
-    recurring: str | None = None  # an RFC 5545 RRULE, e.g. "FREQ=MONTHLY;BYMONTHDAY=25"
-    group: bool = False  # stated once for a group of tasks ("all these tasks ...")
-    stated_in: str | None = None  # clause id it was stated in, when not this clause
-
-
-@dataclass(frozen=True)
-class Footnote:
-    """A footnote whose marker (e.g. "[1]") appears in a clause."""
-
-    marker: str
-    text: str
-    span: Span
-
-
-@dataclass(frozen=True)
-class Clause:
-    """The smallest numbered or paragraph unit of a Conclusion, in every language it exists in."""
-
-    id: str  # e.g. "183-KL/TW:3.p3.1.ii"
-    document: str  # e.g. "183-KL/TW"
-    path: tuple[str, ...]  # e.g. ("3", "p3", "1", "ii")
-    label: str  # e.g. "§3¶3(1)(ii)"
-    kind: str  # "preamble" | "section" | "paragraph" | "item"
-    parent: str | None
-    texts: dict[str, str]  # language code -> verbatim text
-    spans: dict[str, Span]  # language code -> where that text sits in its source file
-    lead_in: dict[str, str] = field(default_factory=dict)  # the parent's text, per language
-    deadlines: tuple[Deadline, ...] = ()
-    actors: tuple[str, ...] = ()  # canonical English names of the bodies given a task
-    mentions: tuple[str, ...] = ()  # bodies named without being given a task
-    footnotes: dict[str, tuple[Footnote, ...]] = field(default_factory=dict)
-
-    def text_language(self, wanted: str | None) -> str:
-        """The language to quote this clause in: `wanted` where the clause exists in it, else its first."""
-        return wanted if wanted in self.texts else next(iter(self.texts))
-
-
-@dataclass(frozen=True)
-class Document:
-    """One Conclusion, possibly assembled from several translations."""
-
-    id: str  # e.g. "183-KL/TW"
-    title: str
-    date: date | None
-    languages: tuple[str, ...]
-    source_urls: tuple[str, ...]
-    files: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something ingest noticed and wants a person to look at."""
-
-    file: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A clause found for a question, with the evidence for its rank."""
-
-    clause: Clause
-    score: float  # the fused rank score
-    similarity: float | None  # cosine similarity of the best language version, when dense search ran
-    lexical: float | None  # BM25 score of the best language version, when BM25 ran
-    in_window: bool | None  # whether a deadline falls in the window the question asks about
+from corpus.records import Clause
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from assistant.records import Citation
-from retrieval.deadlines import find_dates, without_dates
-from retrieval.lexicon import ascii_digits
+from corpus.cues import ascii_digits
+from corpus.deadlines import find_dates, without_dates
 
 _SENTENCES = re.compile(r"(?<=[.!?。])\s+|\n+")
 _MARKER = re.compile(r"\[(\d+)\]")

@@ -10,21 +10,21 @@ import argparse
 import statistics
 import time
 
-from assistant.config import DEFAULT_LANGUAGES, PROJECT_ROOT
+from corpus.actors import Gazetteer
+from corpus.ingest import ingest
+from entry.settings import Settings
 from retrieval import index
-from retrieval.actors import Gazetteer
 from retrieval.embed import SentenceTransformerEmbedder
-from retrieval.ingest import ingest
-from retrieval.model_fetch import default_model_path
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    corpus = ingest(PROJECT_ROOT / "corpus", Gazetteer.load(PROJECT_ROOT / "corpus" / "gazetteer.yaml"), DEFAULT_LANGUAGES)
+    settings = Settings()
+    corpus = ingest(settings.corpus_dir, Gazetteer.load(settings.gazetteer), settings.languages)
     texts = [r.text for r in index.records(corpus.documents, corpus.clauses)]
-    embedder = SentenceTransformerEmbedder(str(default_model_path()))
+    embedder = SentenceTransformerEmbedder(settings.embedding_model)
     embedder.embed_documents(texts[:8])  # load and warm up
     ours, ceiling = [], []
     for _ in range(args.rounds):  # alternate, so both see the same machine state

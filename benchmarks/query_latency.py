@@ -13,8 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import summary_ms, timed  # noqa: E402
 
-from assistant import compose  # noqa: E402
-from assistant.config import Settings  # noqa: E402
+from entry import wiring  # noqa: E402
+from entry.settings import Settings  # noqa: E402
 from evals.retrieval import load_questions  # noqa: E402
 
 
@@ -22,17 +22,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    searcher = compose.searcher(Settings())
+    searcher = wiring.searcher(Settings())
     questions = [q.text for q in load_questions()]
     for text in questions[:5]:  # warm-up: model load, caches
-        searcher.search(text)
+        searcher.search(searcher.understand(text))
     total, embed, rest = [], [], []
     for _ in range(args.rounds):
         for text in questions:
             with timed(embed):
                 searcher.embedder.embed_queries([text])
             with timed(total):
-                searcher.search(text)
+                searcher.search(searcher.understand(text))
             rest.append(total[-1] - embed[-1])
     print(f"questions: {len(questions)} x {args.rounds} rounds, embedder {searcher.embedder.name}")
     print(f"  search (embed + hybrid): {summary_ms(total)}")

@@ -27,10 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import free_port, peak_rss_mb, percentile, process_peak_mb  # noqa: E402
 
-from assistant.config import DEFAULT_LANGUAGES, PROJECT_ROOT  # noqa: E402
-from assistant.records import Clause, Deadline, Document  # noqa: E402
+from corpus.actors import Gazetteer  # noqa: E402
+from corpus.records import Clause, Deadline, Document  # noqa: E402
+from entry.settings import DEFAULT_LANGUAGES, PROJECT_ROOT  # noqa: E402
 from retrieval import index  # noqa: E402
-from retrieval.actors import Gazetteer  # noqa: E402
 from retrieval.search import Searcher  # noqa: E402
 
 QUERIES = 200
@@ -144,7 +144,7 @@ def one(n: int, backend: str, dim: int) -> dict:
                 question = " ".join(clauses[target].texts["en"].split()[:6])
                 start = time.perf_counter()
                 # generated words are in no language: read them as the English the texts are declared in
-                result = searcher.search(question, k=5, query=replace(searcher.read(question), language="en"))
+                result = searcher.search(replace(searcher.understand(question), language="en"), k=5)
                 latencies.append(time.perf_counter() - start)
                 found += any(h.clause.id == clauses[target].id for h in result.hits)
             figures = {

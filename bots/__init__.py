@@ -1,1 +1,1 @@
-"""Channel adapters over the one answering core: the web service and the Telegram bot."""
+"""Channels over the one answering core: the web service and the Telegram bot, handed a built service."""

@@ -1,1 +1,1 @@
-"""Evaluation harnesses; their gold data lives in evals/data/."""
+"""Evaluation harnesses, handed a built answerer and searcher; their gold data lives in evals/data/."""

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from assistant.records import Answer
 from assistant.verify import stated_dates, supported_dates
+from corpus.deadlines import find_dates
 from evals.metrics import by_language, mean
-from retrieval.deadlines import find_dates
+from evals.report import write
 
 DATA = Path(__file__).with_name("data")
 
@@ -79,9 +80,9 @@ def supported(answer: Answer) -> float | None:
     return mean([1.0 if r else 0.0 for r in results])
 
 
-def evaluate(answerer, baseline, cases: list[Case], progress=lambda items: items) -> dict:
-    """Both systems on every case, timed warm: one unscored question first loads what loads lazily."""
-    clauses = answerer.searcher.clauses
+def evaluate(answerer, baseline, cases: list[Case], clauses: dict, progress=lambda items: items) -> dict:
+    """Both systems on every case, timed warm: one unscored question first loads what loads lazily;
+    `clauses` are the corpus's clauses by id."""
     if cases:
         answerer.answer(cases[0].text)
         baseline.retrieve(cases[0].text)
@@ -176,3 +177,13 @@ def chart(summary: dict, path: Path) -> None:
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)
+
+
+def run(answerer, baseline, clauses: dict, folder: Path, gold: Path | None = None, progress=lambda items: items) -> Path:
+    """Score answers on a gold file (default: evals/data/answers.jsonl) and write the report and
+    chart into `folder`; prints the table."""
+    result = evaluate(answerer, baseline, load_cases(gold) if gold else load_cases(), clauses, progress)
+    folder = write(folder, "answers", "Answers: ours against the splitter baseline", markdown(result["summary"]), result)
+    chart(result["summary"], folder / "answers.png")
+    print(f"Chart: {folder / 'answers.png'}")
+    return folder

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from assistant.records import Clause
+from corpus.files import read_text, source_files
+from corpus.records import Clause
 from retrieval import index
 from retrieval.embed import Embedder
-from retrieval.read import read_text, source_files
 
 TOP = 3
 

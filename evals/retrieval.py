@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evals.metrics import abstention_correct, by_language, mean, recall_at, reciprocal_rank
+from evals.report import write
 
 DATA = Path(__file__).with_name("data")
 MODES = ("dense", "bm25", "hybrid")
@@ -58,8 +59,9 @@ def evaluate(searcher, questions: list[Question], modes=MODES, progress=lambda i
     rows_by_mode: dict[str, list[dict]] = {mode: [] for mode in modes}
     for question in progress(questions):
         entry = {"id": question.id, "lang": question.lang, "text": question.text, "gold": sorted(question.gold)}
+        query = searcher.understand(question.text)
         for mode in modes:
-            result = searcher.search(question.text, k=10, mode=mode)
+            result = searcher.search(query, k=10, mode=mode)
             ranked = [hit.clause.id for hit in result.hits]
             row = {"answerable": question.answerable, "abstention_ok": abstention_correct(result.abstained, question.answerable)}
             if question.answerable:
@@ -82,3 +84,9 @@ def markdown(report: dict) -> str:
             cells = [f"{s[key]:.3f}" if s[key] is not None else "-" for key in ("recall@1", "recall@5", "mrr@10", "abstention")]
             lines.append(f"| {mode} ({group}) | {s['questions']} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def run(searcher, folder: Path, progress=lambda items: items) -> Path:
+    """Score search on the gold questions and write the report into `folder`; prints the table."""
+    result = evaluate(searcher, load_questions(), progress=progress)
+    return write(folder, "retrieval", "Retrieval: dense, BM25 and hybrid", markdown(result), result)

@@ -1,1 +1,1 @@
-"""From raw source files to clauses: read, clean, structure, deadlines, actors, documents."""
+"""Stage 2: index the corpus records (Chroma and BM25) and search them for a question."""

@@ -8,7 +8,6 @@ tests and benchmarks of the plumbing, never for quality.
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from pathlib import Path
 from typing import Protocol
@@ -54,16 +53,19 @@ class SentenceTransformerEmbedder:
         return self._model
 
     def _load(self):
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # no machine here reaches a model hub
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         import torch
         import transformers
+        from huggingface_hub.utils import disable_progress_bars
         from sentence_transformers import SentenceTransformer
 
         transformers.logging.set_verbosity_error()
         transformers.logging.disable_progress_bar()
+        disable_progress_bars()
         try:
-            model = SentenceTransformer(self._source, device="cpu", model_kwargs={"torch_dtype": torch.bfloat16})
+            # local files only: the model is fetched ahead of time, and no machine here reaches a model hub
+            model = SentenceTransformer(
+                self._source, device="cpu", local_files_only=True, model_kwargs={"torch_dtype": torch.bfloat16}
+            )
         except Exception as exc:
             raise EmbedderError(f"cannot load the embedding model {self._source!r}: {exc}. Run `assistant fetch-model`") from exc
         return model

@@ -22,7 +22,7 @@ import chromadb
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
 
-from assistant.records import Clause, Document
+from corpus.records import Clause, Document
 from retrieval.embed import Embedder
 
 PREFIX = "clauses-"

@@ -5,34 +5,22 @@ and an abstention when the corpus has nothing to say."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 
-from assistant.records import Clause, Document, Hit
-from retrieval.actors import Gazetteer
-from retrieval.deadlines import without_dates
+from corpus.actors import Gazetteer
+from corpus.deadlines import without_dates
+from corpus.parse import CONCLUSION_NUMBER
+from corpus.records import Clause, Document
+from retrieval.bm25 import BM25
 from retrieval.embed import Embedder
-from retrieval.lexical import Lexical
-from retrieval.parse import CONCLUSION_NUMBER
-from retrieval.query import QueryInfo, understand
+from retrieval.question import understand
+from retrieval.records import Hit, Query, SearchResult
 
 RRF_K = 60
 CANDIDATES = 100
 MODES = ("hybrid", "dense", "bm25")
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    """Hits best first, what the question was read as, and why nothing was found if so."""
-
-    hits: tuple[Hit, ...]
-    query: QueryInfo
-    abstained: bool
-    reason: str = ""
-    why: str = ""  # "nothing" | "no_task" | "far": the reason as a code, for answers in any language
-    about: tuple[str, ...] = ()  # the bodies or Conclusions an abstention is about
 
 
 def _where(allowed: set[str] | None, by_document: dict) -> dict | None:
@@ -72,7 +60,7 @@ class Searcher:
         today: Callable[[], date] = date.today,
     ):
         self.clauses = {c.id: c for c in clauses}
-        self.documents = list(documents)
+        self.documents = tuple(documents)
         self.collection = collection
         self._count = collection.count()  # generations are complete before they serve and never change after
         self.embedder = embedder
@@ -82,26 +70,37 @@ class Searcher:
         self.today = today
         self._keys = [(c.id, lang) for c in clauses for lang in c.texts]
         self._languages = np.array([lang for _, lang in self._keys])
-        self.lexical = Lexical(
+        self.bm25 = BM25(
             [f"{cid}#{lang}" for cid, lang in self._keys], [self.clauses[cid].texts[lang] for cid, lang in self._keys]
         )
         self._by_actor: dict[str, set[str]] = {}
         self._by_document: dict[str, set[str]] = {}
+        items: dict[str, list[Clause]] = {}
         for c in clauses:
+            if c.kind == "item" and c.parent:
+                items.setdefault(c.parent, []).append(c)
             self._by_document.setdefault(c.document, set()).add(c.id)
             for actor in c.actors:
                 self._by_actor.setdefault(actor, set()).add(c.id)
+        self._items = {parent: tuple(found) for parent, found in items.items()}
 
-    def read(self, question: str) -> QueryInfo:
-        """What a question names (bodies, Conclusions, period), read against this corpus."""
-        return understand(question, self.gazetteer, self.documents, self.today(), self.languages)
+    def understand(self, question: str, previous: str | None = None) -> Query:
+        """What a question names (bodies, Conclusions, period), read against this corpus; a
+        follow-up is read against `previous`, the question of the turn before."""
+        return understand(question, self.gazetteer, self.documents, self.today(), self.languages, previous)
 
-    def search(self, question: str, k: int = 5, mode: str = "hybrid", query: QueryInfo | None = None) -> SearchResult:
-        """The k clauses that answer a question best, or an abstention; `query` overrides the reading
-        of the question (a follow-up carries the bodies and period of the turn before)."""
+    def clause(self, clause_id: str) -> Clause | None:
+        """One clause by id."""
+        return self.clauses.get(clause_id)
+
+    def items(self, list_id: str) -> tuple[Clause, ...]:
+        """The items of a list, in order, by the id of its lead-in."""
+        return self._items.get(list_id, ())
+
+    def search(self, query: Query, k: int = 5, mode: str = "hybrid") -> SearchResult:
+        """The k clauses that answer a question best, or an abstention."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
-        query = query or self.read(question)
         question = query.text
         filtered = mode == "hybrid"
         allowed, by_actor = self._allowed(query) if filtered else (None, False)
@@ -116,7 +115,7 @@ class Searcher:
             return SearchResult((), query, True, reason, why)
         return SearchResult(tuple(hits[:k]), query, False)
 
-    def _allowed(self, query: QueryInfo) -> tuple[set[str] | None, bool]:
+    def _allowed(self, query: Query) -> tuple[set[str] | None, bool]:
         """Clause ids the question's bodies and Conclusions leave open (None: no narrowing), and
         whether the bodies narrowed them.
 
@@ -136,7 +135,7 @@ class Searcher:
         both = cited & acting
         return (both, True) if both else (cited, False)
 
-    def _unnamed(self, query: QueryInfo) -> str:
+    def _unnamed(self, query: Query) -> str:
         """The question without the bodies it names, its topics aside: the search is narrowed to
         the bodies asked about, so in the question's embedding their names only blur what it asks
         them to do (the question itself when nothing else is left)."""
@@ -148,7 +147,7 @@ class Searcher:
 
     def _citing(self, symbol: str) -> set[str]:
         """Clauses that name a Conclusion by number; BM25 narrows the scan to texts holding the symbol."""
-        scores = self.lexical.scores(symbol)
+        scores = self.bm25.scores(symbol)
         return {self._keys[i][0] for i in np.flatnonzero(scores > 0) if _cites(self.clauses[self._keys[i][0]], symbol)}
 
     def _dense(self, question: str, allowed: set[str] | None) -> dict[str, float]:
@@ -172,7 +171,7 @@ class Searcher:
                 best[cid] = max(best.get(cid, -1.0), 1.0 - float(distance))
         return best
 
-    def _lexical(self, query: QueryInfo, allowed: set[str] | None) -> dict[str, float]:
+    def _lexical(self, query: Query, allowed: set[str] | None) -> dict[str, float]:
         """Best BM25 score per clause, for clauses that match at least one query term. Words match
         only texts in the question's language (across languages, shared spellings are chance);
         symbols and numbers match texts in every language."""
@@ -180,9 +179,9 @@ class Searcher:
         scores = np.zeros(len(self._keys), dtype=np.float32)
         if not same.all():
             # a question's dates are its window, not words to match
-            scores = self.lexical.scores(without_dates(query.text, query.language), neutral=True)
+            scores = self.bm25.scores(without_dates(query.text, query.language), neutral=True)
         if same.any():
-            scores = np.where(same, self.lexical.scores(query.text), scores)
+            scores = np.where(same, self.bm25.scores(query.text), scores)
         best: dict[str, float] = {}
         for i in np.argsort(-scores)[:CANDIDATES]:
             cid = self._keys[i][0]
@@ -190,7 +189,7 @@ class Searcher:
                 best[cid] = max(best.get(cid, 0.0), float(scores[i]))
         return best
 
-    def _fuse(self, dense: dict[str, float], lexical: dict[str, float], query: QueryInfo | None) -> list[Hit]:
+    def _fuse(self, dense: dict[str, float], lexical: dict[str, float], query: Query | None) -> list[Hit]:
         fused: dict[str, float] = {}
         for ranking in (dense, lexical):
             for rank, cid in enumerate(sorted(ranking, key=ranking.get, reverse=True), start=1):
@@ -208,7 +207,7 @@ class Searcher:
         hits.sort(key=lambda h: (h.in_window is False, when and not dated(h.clause), -h.score))
         return hits
 
-    def _abstain(self, query: QueryInfo, dense: dict, lexical: dict, mode: str) -> tuple[str, str]:
+    def _abstain(self, query: Query, dense: dict, lexical: dict, mode: str) -> tuple[str, str]:
         """Retrieval, not a model, decides that the corpus has no answer: (code, reason) or ("", "")."""
         if not dense and not lexical:
             return "nothing", "nothing in the corpus matches"

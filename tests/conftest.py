@@ -7,16 +7,22 @@ from pathlib import Path
 
 import pytest
 
-from assistant.config import DEFAULT_LANGUAGES, PROJECT_ROOT
+from assistant.answer import Answerer
+from assistant.extractive import load_phrases
+from bots.service import Service
+from corpus.actors import Gazetteer
+from corpus.ingest import ingest
+from corpus.parse import parse_file
+from entry.fetch import is_fetched
+from entry.settings import DEFAULT_LANGUAGES, PROJECT_ROOT, default_model_path
 from retrieval import index, store
-from retrieval.actors import Gazetteer
 from retrieval.embed import SentenceTransformerEmbedder
-from retrieval.ingest import ingest, publish
-from retrieval.model_fetch import default_model_path, is_fetched
-from retrieval.parse import parse_file
+from retrieval.publish import publish
 from retrieval.search import Searcher
 
-CORPUS = PROJECT_ROOT / "corpus"
+CORPUS = PROJECT_ROOT / "corpus" / "sources"
+GAZETTEER = PROJECT_ROOT / "corpus" / "gazetteer.yaml"
+PHRASES = load_phrases(PROJECT_ROOT / "prompts" / "phrases.yaml")
 FILES = {
     "ms": "000_724eece112bbd051.txt",
     "nb": "001_d494fb9fc25f749e.txt",
@@ -28,7 +34,7 @@ FILES = {
 
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
-    return Gazetteer.load(CORPUS / "gazetteer.yaml")
+    return Gazetteer.load(GAZETTEER)
 
 
 @pytest.fixture(scope="session")
@@ -82,9 +88,24 @@ def source_text(name: str) -> str:
 
 
 def labels(parsed_file) -> list[str]:
-    from retrieval.structure import label
+    from corpus.structure import label
 
     return [label(n.path) for n in parsed_file.tree.nodes]
 
 
-__all__ = ["CORPUS", "FILES", "HOSTILE", "Path", "labels", "source_text"]
+def answerer_over(searcher, llm=None, prompt=None) -> Answerer:
+    """The answering core over a searcher, as the wiring builds it."""
+    return Answerer(searcher, searcher.gazetteer, PHRASES, searcher.languages, llm, prompt)
+
+
+def service_over(searcher, store, cls=Service) -> Service:
+    """The channels' service over a searcher and a feedback store."""
+    return cls(answerer_over(searcher), searcher.documents, searcher.clauses.values(), store)
+
+
+def search(searcher, question: str, **kwargs):
+    """Search for a question read on its own."""
+    return searcher.search(searcher.understand(question), **kwargs)
+
+
+__all__ = ["CORPUS", "FILES", "HOSTILE", "PHRASES", "Path", "answerer_over", "labels", "search", "service_over", "source_text"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.actors import tasked
+from corpus.actors import tasked
 
 
 def test_ministry_of_finance_acts_in_exactly_the_clauses_that_task_it(corpus):

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from assistant.answer import Answerer, load_prompt
-from assistant.config import PROJECT_ROOT
+from assistant.answer import load_prompt
+from assistant.contract import AnswerOut, dump
 from assistant.extractive import load_phrases
 from assistant.records import Turn
-from assistant.report import answer_json
+from entry.settings import PROJECT_ROOT
+from tests.conftest import answerer_over
 
 PHRASES = load_phrases(PROJECT_ROOT / "prompts" / "phrases.yaml")
 PROMPT = load_prompt(PROJECT_ROOT / "prompts")
@@ -19,11 +20,11 @@ MOF = "What must the Ministry of Finance do by July 2025?"
 
 @pytest.fixture(scope="module")
 def extractive(searcher):
-    return Answerer(searcher, PHRASES)
+    return answerer_over(searcher)
 
 
 def generative(searcher, *replies):
-    return Answerer(searcher, PHRASES, FakeListChatModel(responses=list(replies)), PROMPT)
+    return answerer_over(searcher, FakeListChatModel(responses=list(replies)), PROMPT)
 
 
 def test_extractive_answer_in_english(extractive):
@@ -126,7 +127,7 @@ def test_a_by_when_question_is_answered_from_one_clause(extractive):
 
 
 def test_json_contract(extractive):
-    data = answer_json(extractive.answer(MOF))
+    data = dump(AnswerOut.of(extractive.answer(MOF)))
     assert set(data) == {"question", "answer", "abstained", "language", "mode", "citations"}
     cite = data["citations"][0]
     assert set(cite) == {"marker", "id", "document", "clause", "text", "language", "source_url", "deadlines"}
@@ -188,7 +189,7 @@ def test_an_answer_in_another_language_than_the_question_falls_back(searcher):
 
 def test_the_model_never_decides_there_is_no_answer(searcher):
     model = FakeListChatModel(responses=["Canberra is the capital [1]."])
-    answer = Answerer(searcher, PHRASES, model, PROMPT).answer("What is the capital of Australia?")
+    answer = answerer_over(searcher, model, PROMPT).answer("What is the capital of Australia?")
     assert answer.abstained and model.i == 0  # retrieval abstained; the model was never called
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant import compose
-from assistant.config import Settings
+from entry import wiring
+from entry.settings import Settings
 from retrieval import index
 from retrieval.embed import HashingEmbedder
-from retrieval.ingest import publish
+from retrieval.publish import publish
 
 
 def _free_port() -> int:
@@ -59,6 +59,6 @@ def test_ingest_and_search_through_the_server(tmp_path, chroma_server, corpus):
     _, again = publish(corpus, settings.data_dir, client, HashingEmbedder())
     assert again.embedded == 0
 
-    searcher = compose.searcher(settings, HashingEmbedder())
-    result = searcher.search("What does Conclusion 202 ask of the Ministry of Finance?")
+    searcher = wiring.searcher(settings, HashingEmbedder())
+    result = searcher.search(searcher.understand("What does Conclusion 202 ask of the Ministry of Finance?"))
     assert [h.clause.id for h in result.hits] == ["202-KL/TW:4.2"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.clean import clean
+from corpus.clean import clean
 
 from .conftest import FILES
 

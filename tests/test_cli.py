@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from assistant.cli import main
+from entry.cli import main
 
 from .conftest import CORPUS, FILES
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from retrieval.deadlines import find_deadlines, month_number
+from corpus.deadlines import find_deadlines, month_number
 
 REF = date(2025, 8, 1)
 

@@ -7,10 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.config import DEFAULT_LANGUAGES
+from entry.settings import DEFAULT_LANGUAGES
 from retrieval import index, store
 from retrieval.embed import HashingEmbedder
-from retrieval.ingest import publish
+from retrieval.publish import publish
 from retrieval.search import Searcher
 
 
@@ -33,7 +33,7 @@ def _search(data_dir, client, embedder, gazetteer, question):
     stored = store.load(data_dir)
     collection = client.get_collection(stored.index["collection"])
     searcher = Searcher(stored.clauses, stored.documents, collection, embedder, gazetteer, DEFAULT_LANGUAGES, 0.0)
-    return [h.clause.id for h in searcher.search(question, k=5).hits]
+    return [h.clause.id for h in searcher.search(searcher.understand(question), k=5).hits]
 
 
 def _changed(corpus, clause_id, new_text):

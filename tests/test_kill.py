@@ -10,11 +10,10 @@ import subprocess
 import sys
 import time
 
-from assistant.cli import main
-from assistant.config import DEFAULT_LANGUAGES
+from entry.cli import main
+from entry.settings import DEFAULT_LANGUAGES, default_model_path
 from retrieval import index, store
 from retrieval.embed import HashingEmbedder
-from retrieval.model_fetch import default_model_path
 from retrieval.search import Searcher
 
 
@@ -24,7 +23,7 @@ def _answers(data_dir, gazetteer):
     collection = client.get_collection(stored.index["collection"])
     searcher = Searcher(stored.clauses, stored.documents, collection, HashingEmbedder(), gazetteer, DEFAULT_LANGUAGES, 0.0)
     questions = ["Which clause cites Plan No. 56-KH/BCĐ?", "Ministerul Finanțelor", "25 haribulan setiap bulan"]
-    return [[h.clause.id for h in searcher.search(q).hits] for q in questions]
+    return [[h.clause.id for h in searcher.search(searcher.understand(q)).hits] for q in questions]
 
 
 def test_kill_during_embedding(tmp_path, monkeypatch, gazetteer, capsys):

@@ -10,11 +10,11 @@ import zipfile
 import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from assistant.answer import Answerer, load_prompt
-from assistant.config import PROJECT_ROOT
-from assistant.extractive import load_phrases
+from assistant.answer import load_prompt
 from assistant.local_llm import LocalChatModel, LocalModelError
-from retrieval import model_fetch
+from entry import fetch as model_fetch
+from entry.settings import PROJECT_ROOT, default_llm_path
+from tests.conftest import answerer_over
 
 
 class Engine:
@@ -82,7 +82,7 @@ def test_a_gguf_that_does_not_verify_is_not_stored(tmp_path, monkeypatch):
     assert not target.exists() and list(target.parent.iterdir()) == []
 
 
-REAL_GGUF = model_fetch.default_llm_path()
+REAL_GGUF = default_llm_path()
 real = pytest.mark.skipif(
     importlib.util.find_spec("xllamacpp") is None or not REAL_GGUF.exists(),
     reason="the local-llm extra and `assistant fetch-llm` are opt-in",
@@ -92,9 +92,7 @@ real = pytest.mark.skipif(
 @real
 def test_the_real_local_model_answers_through_the_checks(searcher):
     model = LocalChatModel(model_path=REAL_GGUF, max_tokens=160)
-    answerer = Answerer(
-        searcher, load_phrases(PROJECT_ROOT / "prompts" / "phrases.yaml"), model, load_prompt(PROJECT_ROOT / "prompts")
-    )
+    answerer = answerer_over(searcher, model, load_prompt(PROJECT_ROOT / "prompts"))
     answer = answerer.answer("What must the Ministry of Finance do by July 2025?")
     assert answer.mode in ("generative", "extractive-fallback") and answer.citations
     assert answer.citations[0].clause.id == "178-KL/TW:3.3"

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from retrieval.clean import clean
-from retrieval.read import ParseError
-from retrieval.structure import build
+from corpus.clean import clean
+from corpus.files import ParseError
+from corpus.structure import build
 
 from .conftest import FILES, source_text
 
@@ -84,8 +84,8 @@ def test_real_files_are_partitioned(lang):
 @given(TEXTS)
 @settings(max_examples=60, deadline=None)
 def test_parse_file_never_crashes(tmp_path_factory, text):
-    from assistant.config import DEFAULT_LANGUAGES
-    from retrieval.parse import parse_file
+    from corpus.parse import parse_file
+    from entry.settings import DEFAULT_LANGUAGES
 
     path = tmp_path_factory.mktemp("any") / "page.txt"
     path.write_text(text, encoding="utf-8")

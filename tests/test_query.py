@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from assistant.records import Document
-from retrieval.query import understand
+from corpus.records import Document
+from retrieval.question import understand
 
 TODAY = date(2026, 11, 24)
 DOCS = [Document(n, "t", None, ("en",), (), ()) for n in ("178-KL/TW", "183-KL/TW", "195-KL/TW", "202-KL/TW")]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from evals.retrieval import evaluate, load_questions
+from tests.conftest import search
 
 
 def top(searcher, question, k=5):
-    result = searcher.search(question, k=k)
+    result = searcher.search(searcher.understand(question), k=k)
     return [h.clause.id for h in result.hits], result
 
 
@@ -56,8 +57,8 @@ def test_symbols_and_cross_lingual_matches(searcher):
 
 def test_words_match_lexically_only_in_the_question_language(searcher):
     # "digital" shares its stem with Romanian "digitală"; across languages that is chance, not a match
-    english = searcher.search("Which tasks concern digital transformation?", mode="bm25")
-    romanian = searcher.search("Ce sarcini privesc transformarea digitală?", mode="bm25")
+    english = search(searcher, "Which tasks concern digital transformation?", mode="bm25")
+    romanian = search(searcher, "Ce sarcini privesc transformarea digitală?", mode="bm25")
     assert english.query.language == "en" and english.hits == ()
     assert romanian.query.language == "ro" and romanian.hits and all(h.clause.document == "202-KL/TW" for h in romanian.hits[:3])
 

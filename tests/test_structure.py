@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.clean import split_lines
-from retrieval.structure import build, label
+from corpus.clean import split_lines
+from corpus.structure import build, label
 
 from .conftest import FILES, labels
 

@@ -13,17 +13,16 @@ import pytest
 from fastapi.testclient import TestClient
 from telegram.error import InvalidToken
 
-from assistant.answer import Answerer
-from assistant.config import PROJECT_ROOT
-from assistant.extractive import load_phrases
 from assistant.records import Answer, Citation
 from bots.feedback import FeedbackStore
 from bots.service import Service
 from bots.telegram.access import Access
 from bots.telegram.bot import build_application
 from bots.telegram.render import LIMIT, answer_html, load_strings, split
-from bots.web.app import Webhook, create_app
+from bots.telegram.webhook import webhook_router
+from bots.web.app import create_app
 from bots.web.guard import Keys, Limits
+from tests.conftest import service_over
 from tests.fake_bot_api import FakeBotAPI
 
 TOKEN = "123456:TEST-token-for-the-fake-bot-api"
@@ -44,7 +43,7 @@ class SlowService(Service):
 @pytest.fixture(scope="module")
 def service(hostile_searcher, tmp_path_factory):
     store = FeedbackStore(tmp_path_factory.mktemp("tg") / "feedback.sqlite3")
-    return SlowService(Answerer(hostile_searcher, load_phrases(PROJECT_ROOT / "prompts" / "phrases.yaml")), store)
+    return service_over(hostile_searcher, store, SlowService)
 
 
 @pytest.fixture
@@ -214,8 +213,8 @@ def test_per_user_rate_limit(service, fake, tmp_path):
 
 
 def test_webhook_checks_the_secret(service, fake, tmp_path):
-    webhook = Webhook(make_bot(service, fake, tmp_path), "s3cret-token")
-    app = create_app(service, Keys({}), Limits("10/minute", "10/minute"), telegram=webhook)
+    webhook = webhook_router(make_bot(service, fake, tmp_path), "s3cret-token")
+    app = create_app(service, Keys({}), Limits("10/minute", "10/minute"), extra=[webhook])
     update = fake.message(OFFICIAL, "/documents") | {"update_id": 77}
     with TestClient(app) as client:
         for headers in ({}, {"x-telegram-bot-api-secret-token": "wrong"}):

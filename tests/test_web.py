@@ -7,14 +7,11 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.answer import Answerer
-from assistant.config import PROJECT_ROOT
-from assistant.extractive import load_phrases
-from assistant.report import answer_json
+from assistant.contract import AnswerOut, dump
 from bots.feedback import FeedbackStore
-from bots.service import Service
 from bots.web.app import create_app
 from bots.web.guard import Keys, Limits
+from tests.conftest import service_over
 
 MOF = "What must the Ministry of Finance do by July 2025?"
 PAGE = "https://province.example"
@@ -25,7 +22,7 @@ ROOMY = ("1000/minute", "1000/minute")
 @pytest.fixture(scope="module")
 def service(searcher, tmp_path_factory):
     store = FeedbackStore(tmp_path_factory.mktemp("web") / "feedback.sqlite3")
-    return Service(Answerer(searcher, load_phrases(PROJECT_ROOT / "prompts" / "phrases.yaml")), store)
+    return service_over(searcher, store)
 
 
 def make_client(service, limits=ROOMY) -> TestClient:
@@ -51,7 +48,7 @@ def test_ask_returns_the_answer_contract(client, service):
     assert response.status_code == 200
     body = response.json()
     assert body.pop("answer_id")
-    assert body == answer_json(service.answerer.answer(MOF))
+    assert body == dump(AnswerOut.of(service.answerer.answer(MOF)))
     assert [c["id"] for c in body["citations"]] == ["178-KL/TW:3.3", "202-KL/TW:4.2"]
     assert body["citations"][0]["source_url"].startswith("http")
 

@@ -13,14 +13,11 @@ from functools import partial
 import pytest
 import uvicorn
 
-from assistant.answer import Answerer
-from assistant.config import PROJECT_ROOT
-from assistant.extractive import load_phrases
 from bots.feedback import FeedbackStore
-from bots.service import Service
 from bots.web.app import create_app
 from bots.web.guard import Keys, Limits
-from tests.conftest import HOSTILE
+from entry.settings import PROJECT_ROOT
+from tests.conftest import HOSTILE, service_over
 
 playwright = pytest.importorskip("playwright.sync_api", reason="install the test extras: scripts/setup.sh test")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -40,7 +37,7 @@ def hostile_service(hostile_searcher, tmp_path_factory):
     """The real corpus, except that 178-KL/TW §3(3) starts with HTML meant to run."""
     hostile = hostile_searcher
     store = FeedbackStore(tmp_path_factory.mktemp("browser") / "feedback.sqlite3")
-    return Service(Answerer(hostile, load_phrases(PROJECT_ROOT / "prompts" / "phrases.yaml")), store)
+    return service_over(hostile, store)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from assistant.records import Answer, Clause, Document
+from assistant.records import Answer
+from corpus.records import Clause, Document
 
 LIMIT = 4096  # Telegram's message length
 QUOTE_LIMIT = 3000  # a clause longer than this is shortened on its page; the source link has all of it

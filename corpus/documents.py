@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from assistant.records import Clause, Deadline, Document, Footnote, Notice, Span
-from retrieval.actors import Gazetteer, is_praise, tasked
-from retrieval.deadlines import find_deadlines
-from retrieval.manifest import Entry, Manifest
-from retrieval.parse import ParsedFile
-from retrieval.structure import label
+from corpus.actors import Gazetteer, is_praise, tasked
+from corpus.deadlines import find_deadlines
+from corpus.manifest import Entry, Manifest
+from corpus.parse import ParsedFile
+from corpus.records import Clause, Deadline, Document, Footnote, Notice, Span
+from corpus.structure import label
 
 
 @dataclass

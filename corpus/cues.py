@@ -1,4 +1,4 @@
-"""Cue words per language (lexicon.yaml) compiled into regular expressions."""
+"""Cue words per language (cues.yaml) compiled into regular expressions."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+CUES_FILE = Path(__file__).with_name("cues.yaml")
 
 # Persian text arrives with Arabic letter variants and zero-width non-joiners;
 # these map to one form so that one spelling in a data file matches them all.
@@ -67,7 +67,7 @@ def compile_phrases(phrases: list[str]) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
 
 
 def words(concept: str, lang: str | None) -> list[str]:

@@ -7,7 +7,7 @@ import re
 import bm25s
 import numpy as np
 
-from retrieval import lexicon
+from corpus import cues
 
 SYMBOL = re.compile(r"\d+\s*-\s*[^\W\d_]+(?:/[^\W\d_]+)*")
 WORD = re.compile(r"\w+")
@@ -17,7 +17,7 @@ STEM = 6  # words are cut to this many characters: a crude stem that works acros
 def tokenize(text: str, neutral: bool = False) -> list[str]:
     """Tokens of a text: document symbols ("153-kl/tw") whole, then words cut to a short stem;
     `neutral`: only the tokens that read the same in every language (symbols and numbers)."""
-    text = lexicon.ascii_digits(lexicon.fold(text)).casefold()
+    text = cues.ascii_digits(cues.fold(text)).casefold()
     tokens = [re.sub(r"\s+", "", m.group()) for m in SYMBOL.finditer(text)]
     for word in WORD.findall(text):
         if word.isdigit():
@@ -27,7 +27,7 @@ def tokenize(text: str, neutral: bool = False) -> list[str]:
     return tokens
 
 
-class Lexical:
+class BM25:
     """A BM25 index over keyed texts."""
 
     def __init__(self, keys: list[str], texts: list[str]):

@@ -1,59 +1,76 @@
-"""Read a question without any LLM: its language, the bodies it names, the Conclusions it
-cites and the time window it asks about ("by July 2025", "in August 2025", "next month")."""
+"""Read a question without any LLM, once, with the question before it: its language, the bodies
+it names, the Conclusions it cites and the time window it asks about ("by July 2025", "in August
+2025", "next month"). A short follow-up takes what it leaves out from the question before."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date, timedelta
 
-from assistant.records import Document
-from retrieval import lexicon
-from retrieval.actors import ISSUERS, Gazetteer
-from retrieval.deadlines import find_dates, month_number
-from retrieval.language import detect
-from retrieval.parse import CONCLUSION_NUMBER
+from corpus import cues
+from corpus.actors import ISSUERS, Gazetteer
+from corpus.deadlines import find_dates, month_number
+from corpus.language import detect
+from corpus.parse import CONCLUSION_NUMBER
+from corpus.records import Document
+from retrieval.records import Query, Window
 
-
-@dataclass(frozen=True)
-class Window:
-    """Dates a question asks about: deadlines on or after `start` (if set) and on or before `end`."""
-
-    start: date | None
-    end: date
-    phrase: str
-
-    def holds(self, day: date | None) -> bool:
-        return day is not None and day <= self.end and (self.start is None or day >= self.start)
-
-
-@dataclass(frozen=True)
-class QueryInfo:
-    """What a question names, read from its text."""
-
-    text: str
-    language: str
-    actors: tuple[str, ...]  # bodies the question asks about (empty for "who ...?" questions)
-    topics: tuple[str, ...]  # bodies the question names only as its subject matter
-    documents: tuple[str, ...]  # ids of corpus documents the question cites
-    unknown_documents: tuple[str, ...]  # cited Conclusions the corpus does not hold
-    window: Window | None
-    monthly: bool  # asks about something due every month ("by the 25th of each month")
-    asks_when: bool = False  # asks for a deadline ("By when ...?", "khi nào?")
+SHORT = 7  # words: "And the Ministry of Justice?", "What about August?", "Còn Bộ Tư pháp?"
 
 
 def understand(
-    question: str, gazetteer: Gazetteer, documents: list[Document], today: date, languages: tuple[str, ...]
-) -> QueryInfo:
-    """Language, actors, cited Conclusions and time window of a question."""
+    question: str,
+    gazetteer: Gazetteer,
+    documents: list[Document],
+    today: date,
+    languages: tuple[str, ...],
+    previous: str | None = None,
+) -> Query:
+    """Language, actors, cited Conclusions and time window of a question; with `previous`, the
+    question of the turn before, a follow-up is read against it."""
+    query = _read(question, gazetteer, documents, today, languages)
+    if previous is None:
+        return query
+    if cues.says("which_clause", query.language, question):
+        return replace(query, asks_sources=True)
+    return carry_forward(query, _read(previous, gazetteer, documents, today, languages))
+
+
+def _read(question: str, gazetteer: Gazetteer, documents: list[Document], today: date, languages: tuple[str, ...]) -> Query:
     language = detect(question, languages) or "en"
     actors, topics = asked_bodies(question, gazetteer, language)
     known, unknown = cited_documents(question, documents, language)
-    monthly = lexicon.says("each_month", language, question)
-    when = lexicon.says("asks_when", language, question)
+    monthly = cues.says("each_month", language, question)
+    when = cues.says("asks_when", language, question)
     window = time_window(question, language, today)
-    return QueryInfo(question, language, actors, topics, known, unknown, window, monthly, when)
+    return Query(question, language, actors, topics, known, unknown, window, monthly, when)
+
+
+def carry_forward(query: Query, previous: Query) -> Query:
+    """Fill what a follow-up leaves out from the question before it.
+
+    Only a short question, or one naming no body, Conclusion or period, is read as a
+    follow-up; a full new question stands on its own."""
+    if query.window is None and previous.window and len(query.text.split()) <= SHORT:
+        month = bare_month(query.text, query.language)
+        if month:
+            query = replace(query, window=month_window(month, previous.window.end.year, query.text))
+    names_something = query.actors or query.documents or query.window or query.monthly
+    if names_something and len(query.text.split()) > SHORT:
+        return query
+    return replace(
+        query,
+        text=f"{previous.text} {query.text}",
+        actors=query.actors or previous.actors,
+        topics=query.topics or previous.topics,
+        documents=query.documents or previous.documents,
+        unknown_documents=query.unknown_documents or previous.unknown_documents,
+        window=query.window or previous.window,
+        monthly=query.monthly or previous.monthly,
+        asks_when=query.asks_when or previous.asks_when,
+    )
 
 
 def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -65,8 +82,8 @@ def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> t
     (Politburo, Secretariat) are topic when other bodies are named."""
     mentions = gazetteer.find(question, None)
     named = list(dict.fromkeys((m.body.en, m.body.kind) for m in mentions))
-    who = lexicon.cue("who", language)
-    asking = who.search(lexicon.fold(question)) if who else None
+    who = cues.cue("who", language)
+    asking = who.search(cues.fold(question)) if who else None
     if asking:
         subjects = {m.body.en for m in mentions if m.end <= asking.start() and m.body.kind not in ISSUERS}
         return tuple(n for n, _ in named if n in subjects), tuple(n for n, _ in named if n not in subjects)
@@ -78,9 +95,9 @@ def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> t
 def cited_documents(question: str, documents: list[Document], language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Conclusions a question cites by number: "202-KL/TW", "Conclusion 202", "Kết luận 195"."""
     numbers = [int(m[1]) for m in CONCLUSION_NUMBER.finditer(question)]
-    words = lexicon.cue("conclusion", None)
+    words = cues.cue("conclusion", None)
     if words:
-        folded = lexicon.fold(question)
+        folded = cues.fold(question)
         for match in words.finditer(folded):
             after = re.match(r"\s*(?:No\.?|nr\.?|số|№|#|شماره)?\s*(\d{1,4})(?!\d)", folded[match.end() :], re.IGNORECASE)
             if after:
@@ -93,11 +110,11 @@ def cited_documents(question: str, documents: list[Document], language: str | No
 
 def time_window(question: str, language: str | None, today: date) -> Window | None:
     """The period a question asks about, absolute or relative to today."""
-    before = lexicon.cue("deadline_before", language)
+    before = cues.cue("deadline_before", language)
     for start, end, due, granularity in find_dates(question, language):
         prefix = question[max(0, start - 40) : start].rstrip()
         phrase = question[start:end]
-        if before and any(m.end() == len(prefix) for m in before.finditer(lexicon.fold(prefix))):
+        if before and any(m.end() == len(prefix) for m in before.finditer(cues.fold(prefix))):
             return Window(None, due, phrase)
         return Window(_period_start(due, granularity), due, phrase)
     return _relative(question, language, today)
@@ -130,8 +147,8 @@ def _period_start(due: date, granularity: str) -> date:
 
 
 def _relative(question: str, language: str | None, today: date) -> Window | None:
-    periods = lexicon.mapping("relative_period", language)
-    folded = lexicon.normalise_name(question)
+    periods = cues.mapping("relative_period", language)
+    folded = cues.normalise_name(question)
     for phrase in sorted(periods, key=len, reverse=True):
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
             unit, offset = periods[phrase]

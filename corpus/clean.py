@@ -3,7 +3,7 @@
 Rules are about page structure, not about any one site: a "Label: URL" line ends
 the article and what follows is page furniture; photo credits, image alt texts,
 bylines ending in a date, comment counters and site banners are recognised by
-their shape in any language (lexicon.yaml gives the word "photo" per language).
+their shape in any language (cues.yaml gives the word "photo" per language).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from retrieval import lexicon
-from retrieval.markers import starts_with_marker
+from corpus import cues
+from corpus.markers import starts_with_marker
 
 TERMINAL = ".!?:;…؛؟"
 _TRAILERS = "\"'”’»)]|* "
@@ -70,7 +70,7 @@ def word_count(text: str) -> int:
 
 
 def _photo_words() -> str:
-    return "|".join(lexicon.phrase_pattern(w) for w in lexicon.words("photo", None))
+    return "|".join(cues.phrase_pattern(w) for w in cues.words("photo", None))
 
 
 def _line_rules() -> list[tuple[str, re.Pattern[str]]]:

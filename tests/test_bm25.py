@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.lexical import Lexical, tokenize
+from retrieval.bm25 import BM25, tokenize
 
 
 def test_symbols_stay_whole_and_digits_are_normalised():
@@ -12,7 +12,7 @@ def test_symbols_stay_whole_and_digits_are_normalised():
 
 
 def test_bm25_finds_a_document_symbol():
-    lexical = Lexical(["a", "b", "c"], ["Plan No. 56-KH/BCĐ dated 4 July 2025", "Conclusion 153-KL/TW", "nothing here"])
+    lexical = BM25(["a", "b", "c"], ["Plan No. 56-KH/BCĐ dated 4 July 2025", "Conclusion 153-KL/TW", "nothing here"])
     scores = lexical.scores("What does Plan 56-KH/BCĐ require?")
     assert scores.argmax() == 0 and scores[2] == 0
     assert lexical.scores("").tolist() == [0.0, 0.0, 0.0]

@@ -1,13 +1,13 @@
-"""Build the web app from settings and run it with uvicorn."""
+"""The web runner: build the web app from settings and serve it with uvicorn."""
 
 from __future__ import annotations
 
 from fastapi import FastAPI
 
-from assistant.config import Settings
 from bots.service import Service
-from bots.web.app import Webhook, create_app
+from bots.web.app import create_app
 from bots.web.guard import Keys, Limits
+from entry.settings import Settings
 
 LOOPBACK = ("127.0.0.1", "localhost", "0.0.0.0", "::1", "::")
 
@@ -24,13 +24,13 @@ def make_app(settings: Settings, service: Service, origins: list[str]) -> FastAP
     keys = {key: list(allowed) for key, allowed in settings.web_keys.items()}
     keys[settings.demo_key] = sorted(set(keys.get(settings.demo_key, [])) | set(origins))
     limits = Limits(settings.rate_per_ip, settings.rate_per_key)
-    webhook = None
+    extra = []
     if settings.telegram_token and settings.telegram_webhook_secret:
-        from bots.telegram.run import make_bot
+        from bots.telegram.webhook import webhook_router
+        from entry.bot import make_bot
 
-        bot = make_bot(settings, service)
-        webhook = Webhook(bot, settings.telegram_webhook_secret, settings.telegram_webhook_url)
-    return create_app(service, Keys(keys), limits, settings.demo_key, webhook)
+        extra.append(webhook_router(make_bot(settings, service), settings.telegram_webhook_secret, settings.telegram_webhook_url))
+    return create_app(service, Keys(keys), limits, settings.demo_key, extra)
 
 
 def serve(settings: Settings, service: Service, host: str, port: int) -> None:

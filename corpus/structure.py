@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from retrieval.clean import Line
-from retrieval.markers import INLINE, Marker, inline_marker, leading_marker
+from corpus.clean import Line
+from corpus.markers import INLINE, Marker, inline_marker, leading_marker
 
 FIRST_VALUE = 1
 

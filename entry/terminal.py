@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from assistant.records import Clause, Document
-from retrieval.store import clause_json, deadline_json
+from corpus.records import Clause, Document
 
 
 def ingest_summary(documents: tuple[Document, ...], clauses: tuple[Clause, ...], notices, errors, target) -> str:
@@ -46,13 +45,6 @@ def index_summary(info) -> str:
     return f"Index {info.collection} ({info.model}): {info.records} texts, {info.embedded} embedded now, {info.reused} reused"
 
 
-def hit_json(hit) -> dict:
-    """A search hit: the clause's JSON fields plus its scores."""
-    out = clause_json(hit.clause)
-    out.update(score=round(hit.score, 6), similarity=hit.similarity, bm25=hit.lexical, in_window=hit.in_window)
-    return out
-
-
 def search_text(result) -> str:
     """Hits best first: label, document, score, deadline and the clause's first line."""
     if result.abstained:
@@ -64,33 +56,6 @@ def search_text(result) -> str:
         text = next(iter(c.texts.values()), "").splitlines()[0]
         lines.append(f"{c.document} {c.label:<12} score {hit.score:.4f}  due {due:<10}  {text[:100]}")
     return "\n".join(lines)
-
-
-def answer_json(answer) -> dict:
-    """The stable JSON contract of an answer (what `assistant ask --json` prints)."""
-    out = {
-        "question": answer.question,
-        "answer": answer.text,
-        "abstained": answer.abstained,
-        "language": answer.language,
-        "mode": answer.mode,
-        "citations": [
-            {
-                "marker": c.marker,
-                "id": c.clause.id,
-                "document": c.clause.document,
-                "clause": c.clause.label,
-                "text": c.text,
-                "language": c.language,
-                "source_url": c.source_url,
-                "deadlines": [deadline_json(d) for d in c.clause.deadlines],
-            }
-            for c in answer.citations
-        ],
-    }
-    if answer.checks:
-        out["checks"] = list(answer.checks)
-    return out
 
 
 def answer_text(answer) -> str:

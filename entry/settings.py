@@ -1,14 +1,17 @@
-"""Settings, read once from the environment (prefix ASSISTANT_) by the entry points."""
+"""Settings, read once from the environment (prefix ASSISTANT_) by the entry points, which pass
+the values down. A leaf: it imports nothing of the project, and reads nothing at import time."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from retrieval.model_fetch import default_llm_path, default_model_path
-
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+MODEL_NAME = "embeddinggemma-300m"
+LLM_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 DEFAULT_LANGUAGES = (
     "en",
     "vi",
@@ -33,27 +36,43 @@ DEFAULT_LANGUAGES = (
 )
 
 
+def cache_root() -> Path:
+    """The user-level model cache, shared by every clone on the machine."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "directive-assistant" / "models"
+
+
+def default_model_path() -> Path:
+    """Where the default embedding model lives once fetched."""
+    return cache_root() / MODEL_NAME
+
+
+def default_llm_path() -> Path:
+    """Where the optional local LLM's GGUF lives once fetched."""
+    return cache_root() / LLM_FILE
+
+
 class Settings(BaseSettings):
     """Where data lives and which languages to expect. Every field can be set as ASSISTANT_<NAME>."""
 
     model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", extra="ignore")
 
-    data_dir: Path = PROJECT_ROOT / "data"
-    corpus_dir: Path = PROJECT_ROOT / "corpus"
-    gazetteer: Path = PROJECT_ROOT / "corpus" / "gazetteer.yaml"
+    data_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "data")
+    corpus_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "corpus" / "sources")
+    gazetteer: Path = Field(default_factory=lambda: PROJECT_ROOT / "corpus" / "gazetteer.yaml")
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     # any sentence-transformers name or path; "hashing" is a model-free embedder for plumbing tests
-    embedding_model: str = str(default_model_path())
+    embedding_model: str = Field(default_factory=lambda: str(default_model_path()))
     chroma_url: str | None = None  # e.g. http://127.0.0.1:8001 for a `chroma run` server; unset: embedded under data_dir
     min_similarity: float = 0.30  # below this best cosine similarity a question without named bodies gets no hits
-    prompts_dir: Path = PROJECT_ROOT / "prompts"
+    prompts_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "prompts")
     # generative answers: any OpenAI-compatible endpoint (vLLM, llama.cpp server, Ollama, OpenAI); unset: extractive
     llm_base_url: str | None = None
     llm_model: str = "default"
     llm_api_key: str | None = None
     # or the local runtime (extra `local-llm`, GGUF from `assistant fetch-llm`): weak, and checked like any model
     llm_local: bool = False
-    llm_gguf: Path = default_llm_path()
+    llm_gguf: Path = Field(default_factory=default_llm_path)
     llm_threads: int = 0  # 0: llama.cpp's default
     # web: public widget keys -> the page origins allowed to use each, as JSON: {"KEY": ["https://so.gov.vn"]}
     web_keys: dict[str, list[str]] = {}

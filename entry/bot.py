@@ -1,15 +1,15 @@
-"""Build the bot from settings; run it by long polling."""
+"""The Telegram runner: build the bot from settings; run it by long polling."""
 
 from __future__ import annotations
 
 from telegram import Update
 from telegram.ext import Application
 
-from assistant.config import Settings
 from bots.service import Service
 from bots.telegram.access import Access
 from bots.telegram.bot import build_application
 from bots.telegram.render import load_strings
+from entry.settings import Settings
 
 
 def make_bot(settings: Settings, service: Service) -> Application:

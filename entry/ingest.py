@@ -1,0 +1,48 @@
+"""Ingest as the entry points run it: read a folder into records (corpus/), index and publish
+them (retrieval/), print what was built; and ingest first when a server finds no index."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from tqdm import tqdm
+
+from corpus.files import source_files
+from corpus.ingest import ingest
+from entry import terminal, wiring
+from entry.settings import Settings
+from retrieval import index, store
+from retrieval.embed import make_embedder
+from retrieval.publish import publish
+
+
+def run(folder: Path, settings: Settings) -> int:
+    """Ingest a folder and print the summary; 0 done, 1 done with files that failed, 2 nothing done."""
+    if not folder.is_dir() or not source_files(folder):
+        print(f"error: no .txt, .md or .html files in {folder}", file=sys.stderr)
+        return 2
+    progress = lambda items: tqdm(items, desc="Parsing", unit="file", file=sys.stderr)  # noqa: E731
+    corpus = ingest(folder, wiring.gazetteer(settings), settings.languages, progress)
+    if not corpus.documents:
+        print(terminal.ingest_summary((), (), corpus.notices, corpus.errors, "nothing written"))
+        return 2
+    client = index.open_client(settings.data_dir, settings.chroma_url)
+    bar = lambda total: tqdm(total=total, desc="Embedding", unit="text", file=sys.stderr).update  # noqa: E731
+    target, info = publish(corpus, settings.data_dir, client, make_embedder(settings.embedding_model), bar)
+    print(terminal.ingest_summary(corpus.documents, corpus.clauses, corpus.notices, corpus.errors, target))
+    print(terminal.index_summary(info))
+    return 1 if corpus.errors else 0
+
+
+def first_if_missing(settings: Settings, build: Callable[[Settings], object]):
+    """`build(settings)`; when no corpus or index is there yet, ingest the corpus folder first
+    (None when that ingest does nothing)."""
+    try:
+        return build(settings)
+    except (store.StoreMissing, wiring.IndexMissing) as exc:
+        print(f"{exc}; ingesting {settings.corpus_dir} first", file=sys.stderr)
+        if run(settings.corpus_dir, settings) == 2:
+            return None
+        return build(settings)
