@@ -15,11 +15,14 @@ from assistant.local_llm import LocalModelError
 from assistant.records import Turn
 from corpus.lookup import find_document, select
 from entry import fetch, ingest, terminal, wiring
-from entry.settings import Settings, default_model_path
+from entry.settings import PROJECT_ROOT, Settings, default_model_path
 from evals import answers as answers_eval
+from evals import documents as documents_eval
 from evals import retrieval as retrieval_eval
 from retrieval import store
 from retrieval.embed import EmbedderError
+
+DOCUMENT_SET = PROJECT_ROOT / "evals" / "data" / "unseen"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,9 +55,15 @@ def _parser() -> argparse.ArgumentParser:
     verbs.add_parser("fetch-model", help="fetch and verify the default embedding model (EmbeddingGemma-300M)")
     verbs.add_parser("fetch-llm", help="fetch and verify the optional local LLM's GGUF (for ASSISTANT_LLM_LOCAL=1)")
     p = verbs.add_parser("eval", help="score search or answers against the gold questions in evals/data")
-    p.add_argument("target", choices=["retrieval", "answers"])
+    p.add_argument("target", choices=["retrieval", "answers", "documents"])
     p.add_argument("--out", type=Path, help="folder the report goes to (default: DATA_DIR/evals/)")
     p.add_argument("--gold", type=Path, help="answers: the gold questions (default: evals/data/answers.jsonl)")
+    p.add_argument(
+        "--set",
+        type=Path,
+        default=DOCUMENT_SET,
+        help="documents: a set folder of unseen documents and questions (default: %(default)s)",
+    )
     return parser
 
 
@@ -184,7 +193,28 @@ def cmd_fetch_llm(args, settings: Settings) -> int:
     return 0
 
 
+def _eval_documents(args, settings: Settings) -> int:
+    if not (args.set / "documents").is_dir():
+        print(f"error: {args.set} has no documents/ folder", file=sys.stderr)
+        return 2
+    work = settings.data_dir / "evals" / args.set.name
+    corpus = ingest.beside(settings.corpus_dir, args.set / "documents", work / "corpus")
+    local = settings.model_copy(update={"data_dir": work / "data", "corpus_dir": corpus})
+    if ingest.run(corpus, local) == 2:
+        return 2
+    searcher = wiring.searcher(local)
+    answerer = wiring.answerer(local, searcher, wiring.chat_model(local))
+    gazetteer = wiring.gazetteer(local)
+    canonical = lambda name: body.en if (body := gazetteer.resolve(name)) else name  # noqa: E731
+    documents_eval.run(
+        answerer, searcher.clauses, searcher.documents, canonical, args.set, args.out or work, _progress("Questions", "q")
+    )
+    return 0
+
+
 def cmd_eval(args, settings: Settings) -> int:
+    if args.target == "documents":
+        return _eval_documents(args, settings)
     folder = args.out or settings.data_dir / "evals"
     progress = _progress("Questions", "q")
     if args.target == "retrieval":

@@ -3,6 +3,7 @@ them (retrieval/), print what was built; and ingest first when a server finds no
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -46,3 +47,15 @@ def first_if_missing(settings: Settings, build: Callable[[Settings], object]):
         if run(settings.corpus_dir, settings) == 2:
             return None
         return build(settings)
+
+
+def beside(corpus: Path, extra: Path, target: Path) -> Path:
+    """A corpus folder at `target` holding the corpus's files (and manifest) and those of `extra`."""
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for folder in (corpus, extra):
+        for path in [*source_files(folder), folder / "manifest.toml"]:
+            if path.is_file():
+                shutil.copy2(path, target / path.name)
+    return target

@@ -57,9 +57,12 @@ def deadline_sources(gold: frozenset[str], clauses: dict) -> frozenset[str]:
 
 
 def states_fact(text: str, language: str, fact: dict) -> bool:
-    """The answer states the key fact: a due date (any wording of that day or month) or a clause reference."""
+    """The answer states the key fact: a due date (any wording of that day or month), a clause
+    reference, or one of the strings listed under "says" (a frequency, a name, a symbol)."""
     if "ref" in fact:
         return fact["ref"] in text
+    if "says" in fact:
+        return any(s.casefold() in text.casefold() for s in fact["says"])
     due = fact["due"]
     return any(d.isoformat() == due for _, _, d, _ in find_dates(text, language))
 
