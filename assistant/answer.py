@@ -71,7 +71,7 @@ class Answerer:
         self.gazetteer = gazetteer
         self.phrases = phrases
         self.languages = languages
-        self.source_urls = {d.id: (d.source_urls[0] if d.source_urls else None) for d in retriever.documents}
+        self.documents = {d.id: d for d in retriever.documents}
         retrieve = RunnableLambda(self._retrieve)
         if llm is None:
             self.chain = retrieve | RunnableLambda(self._extractive)
@@ -104,9 +104,12 @@ class Answerer:
     def _choose(self, result: SearchResult) -> tuple[list[Clause], list[Clause]]:
         """Clauses to answer from, ordered by deadline, and the asked body's clauses outside the period."""
         hits, query = list(result.hits), result.query
+        if query.actors:
+            hits = _own_first(hits, query.actors)
         outside = []
         if query.window or query.monthly:
-            outside = [h for h in hits if not h.in_window] if query.actors else []
+            # what the same bodies must do outside the period: only clauses giving them a task
+            outside = [h for h in hits if not h.in_window and set(query.actors) & set(h.clause.actors)] if query.actors else []
             hits = [h for h in hits if h.in_window]
             if query.window:
                 # "due by 15 December": the clauses due that very day are what is asked for, when there are any
@@ -154,7 +157,9 @@ class Answerer:
         return out
 
     def _citation(self, marker: int, clause: Clause, language: str) -> Citation:
-        return Citation(marker, clause, clause.text_language(language), self.source_urls.get(clause.document))
+        quoted = clause.text_language(language)
+        document = self.documents.get(clause.document)
+        return Citation(marker, clause, quoted, document.link_of(clause, quoted) if document else None)
 
     # writing -----------------------------------------------------------------------------
     def _wording(self, language: str) -> Wording:
@@ -203,6 +208,16 @@ class Answerer:
         citations = tuple(self._citation(i, c, language) for i, c in enumerate(clauses, start=1))
         refs = "; ".join(f"[{c.marker}] {c.clause.document} {c.clause.label}" for c in citations)
         return Answer(question, wording.p["previous"].format(refs=refs), citations, False, language, "extractive")
+
+
+def _own_first(hits: list[Hit], actors: tuple[str, ...]) -> list[Hit]:
+    """The clauses giving the asked bodies a task; one only naming them joins those only when it is
+    clearly closer to the question than the best of them (its task may not have been read)."""
+    own = [h for h in hits if set(actors) & set(h.clause.actors)]
+    if not own:
+        return hits
+    best = max(h.similarity or 0.0 for h in own)
+    return own + [h for h in hits if h not in own and (h.similarity or 0.0) > best + CLOSE]
 
 
 def _narrowed(query: Query, hits: list[Hit]) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 from pydantic import BaseModel
 
 from assistant.records import Answer, Citation
-from corpus.records import Clause, Deadline, Document, Footnote, Span
+from corpus.records import Clause, Deadline, Document, Footnote, Source, Span
 from retrieval.records import Hit
 
 
@@ -124,8 +124,22 @@ class HitOut(ClauseOut):
         )
 
 
+class SourceOut(BaseModel):
+    """One file a Conclusion was read from: its language, link, and kind ("text" or "press report")."""
+
+    file: str
+    language: str
+    url: str | None
+    kind: str
+
+    @classmethod
+    def of(cls, source: Source) -> SourceOut:
+        return cls(file=source.file, language=source.language, url=source.url, kind=source.kind)
+
+
 class DocumentOut(BaseModel):
-    """A Conclusion: id, title, date, languages, source links, files, and how many clauses it has."""
+    """A Conclusion: id, title, date, languages, source links, files, its sources, and how many
+    clauses it has."""
 
     id: str
     title: str
@@ -133,6 +147,7 @@ class DocumentOut(BaseModel):
     languages: list[str]
     source_urls: list[str]
     files: list[str]
+    sources: list[SourceOut]
     clauses: int
 
     @classmethod
@@ -144,6 +159,7 @@ class DocumentOut(BaseModel):
             languages=list(d.languages),
             source_urls=list(d.source_urls),
             files=list(d.files),
+            sources=[SourceOut.of(source) for source in d.sources],
             clauses=clauses,
         )
 

@@ -45,13 +45,19 @@ class Wording:
     def deadline(self, d: Deadline) -> str:
         """ "by 31 August 2025", "in July 2025", "by day 25 of each month"."""
         if d.recurring:
-            return self.p["monthly"].format(day=re.search(r"BYMONTHDAY=(\d+)", d.recurring)[1])
+            day = re.search(r"BYMONTHDAY=(\d+)", d.recurring)
+            if day:
+                return self.p["monthly"].format(day=day[1])
+            return self.p["yearly" if "YEARLY" in d.recurring else "quarterly"]
         if d.due is None:
             return d.phrase
-        if d.granularity == "month":
-            return self.p["in_period"].format(period=self.day(d.due, "date_month"))
-        if d.granularity == "year":
-            return self.p["in_period"].format(period=self.day(d.due, "date_year"))
+        if d.granularity in ("month", "year"):
+            return self.p["in_period"].format(period=self.day(d.due, f"date_{d.granularity}"))
+        if d.granularity in ("quarter", "half"):
+            which = (d.due.month - 1) // (3 if d.granularity == "quarter" else 6) + 1
+            key = "date_quarter" if d.granularity == "quarter" else f"date_half_{which}"
+            period = self.p[key].format(q=which, Y=d.due.year)
+            return self.p["in_period"].format(period=period)
         if d.granularity == "week":
             return self.day(d.due, "week")
         return self.p["by"].format(date=self.day(d.due))

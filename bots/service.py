@@ -24,7 +24,7 @@ class Service:
         self.clauses = {c.id: c for c in clauses}
         self.store = store
         self.clause_counts = Counter(c.document for c in self.clauses.values())  # per document
-        self._source_urls = {d.id: (d.source_urls[0] if d.source_urls else None) for d in self.documents}
+        self._documents = {d.id: d for d in self.documents}
 
     def ask(self, question: str, history: list[Turn], channel: str, language: str | None = None) -> tuple[Answer, str]:
         """The answer to a question (history: earlier turns, oldest first) and the id it is kept under."""
@@ -33,6 +33,7 @@ class Service:
         answer = self.answerer.answer(question, history[-MAX_HISTORY:], language)
         return answer, self.store.record_answer(channel, answer)
 
-    def source_url(self, document: str) -> str | None:
-        """The first source link of a document."""
-        return self._source_urls.get(document)
+    def source_url(self, clause: Clause, language: str | None = None) -> str | None:
+        """The link of the source a clause's text (in `language`) was read from."""
+        document = self._documents.get(clause.document)
+        return document.link_of(clause, language) if document else None

@@ -19,9 +19,16 @@ TERMINAL = ".!?:;…؛؟"
 _TRAILERS = "\"'”’»)]|* "
 
 _URL = r"https?://\S+"
-SOURCE_LINE = re.compile(rf"^(?:[^\W\d_][\w .-]{{0,30}}?\s*:\s*)?(?P<url>{_URL})\s*$")
+SOURCE_LINE = re.compile(rf"^(?:[^\W\d_][\w .-]{{0,30}}?\s*:\s*)?(?P<url>{_URL}?)[.,;]?\s*(?:\([^()]{{1,30}}\))?\s*$")
 COUNTER = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*\(\d+\)$")
-BYLINE_DATE = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*$")
+# a date ending a line, with the time of day a site prints after it ("14/05/2026 - 09:35", "09:35 GMT+7")
+BYLINE_DATE = re.compile(
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s*[-–,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?(?:GMT|UTC)\s*[+-]\d{1,2}\)?)?)?\s*$"
+)
+# a bar of short items between "|", "·", "»" or ">" (menus, breadcrumbs, share and print links)
+BAR = re.compile(r"^[^|·»>]{1,40}(?:[|·»>][^|·»>]{1,40}){2,}$")
+TIME_OF_DAY = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
+IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:jpe?g|png|webp|gif|avif)$", re.IGNORECASE)
 DOMAIN = re.compile(r"\b[\w-]+\.(?:vn|com|net|org|gov|info|news|int|edu)\b", re.IGNORECASE)
 
 
@@ -78,16 +85,21 @@ def _line_rules() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("source", SOURCE_LINE),
         ("counter", COUNTER),
+        ("bar", BAR),
+        ("image", IMAGE_FILE),
         ("image", re.compile(rf"[-–—]\s*(?:{photo})\s*\d+\s*\.?\s*$", re.IGNORECASE)),
         ("caption", re.compile(rf"(?:^|[\s(.|])(?:{photo})\s*:\s*[^.:()\n]{{1,60}}\)?\s*\|?\s*$", re.IGNORECASE)),
     ]
 
 
 def _is_byline(line: Line) -> bool:
-    match = BYLINE_DATE.search(line.text)
-    if not match or word_count(line.text) > 12:
+    """A short line ending in a date, or giving a time of day ("Monday, November 3, 2025 - 07:40")."""
+    if word_count(line.text) > 12:
         return False
-    return not ends_sentence(line.text[: match.start()])
+    match = BYLINE_DATE.search(line.text)
+    if match:
+        return not ends_sentence(line.text[: match.start()])
+    return bool(TIME_OF_DAY.search(line.text)) and bool(re.search(r"\d{4}", line.text)) and not ends_sentence(line.text)
 
 
 def _published(line: Line) -> date | None:
@@ -124,6 +136,7 @@ def clean(text: str) -> Cleaned:
         if kind:
             kinds[i] = kind
 
+    _mark_closing(lines, kinds)
     _mark_tail(lines, kinds, len(text))
     _mark_attribution(lines, kinds)
     title = _mark_head(lines, kinds)
@@ -133,6 +146,24 @@ def clean(text: str) -> Cleaned:
     urls = tuple(SOURCE_LINE.search(line.text)["url"] for line, kind in removed if kind == "source")
     published = next((_published(line) for line, kind in removed if kind == "byline"), None)
     return Cleaned(body, removed, title, urls, published)
+
+
+def _mark_closing(lines: list[Line], kinds: dict[int, str]) -> None:
+    """The distribution list, the signature block or a source credit closes the text; it and all
+    after it are no clauses."""
+    closing = cues.cue("closing", None)
+    credit = re.compile(rf"(?:{'|'.join(cues.phrase_pattern(w) for w in cues.words('source_word', None))})\s*:", re.I)
+    for i, line in enumerate(lines):
+        if i in kinds or i < len(lines) // 3:
+            continue
+        folded = cues.fold(line.text)
+        opening = closing.match(folded) if closing else None
+        heading = opening and folded[opening.end() :].lstrip().startswith(":")  # "Nơi nhận: ..." of any length
+        short = word_count(line.text) <= 8
+        if heading or (short and (opening or credit.match(folded))):
+            for j in range(i, len(lines)):
+                kinds.setdefault(j, "closing")
+            return
 
 
 def _mark_tail(lines: list[Line], kinds: dict[int, str], size: int) -> None:

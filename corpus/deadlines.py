@@ -2,9 +2,13 @@
 week of October 2025", "in 2025", "by the 25th of each month", in any language.
 
 Month names are read by dateparser; the words that make a date a deadline
-("before", "by", "no later than") come from cues.yaml. A date with no such
-word in front of it ("dated 4 July 2025", "at the meeting on 1 August 2025")
-is a reference, not a deadline.
+("before", "by", "no later than") come from cues.yaml, and so do the words for
+quarters and halves of a year ("quý III/2026", "the third quarter of 2026",
+"premier semestre 2027"). A date with no such word in front of it is a
+deadline when it is a day after the document's own date and no word marks it as the
+start of a period or the date of a decision ("from 1 July 2026", "dated ...");
+one on or before the document's date ("at the meeting on 1 August 2025") is a
+reference. So a language cues.yaml does not list still has its deadlines read.
 """
 
 from __future__ import annotations
@@ -29,12 +33,23 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy-numeric", re.compile(rf"(?<![\d/.-])(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-]{_YEAR}")),
     ("dmy-vi", re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+{_YEAR}", re.I)),
     ("my-vi", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+|\s*/\s*){_YEAR}", re.I)),
-    ("dmy", re.compile(rf"(?<![\d/.])\b{_DAY}\s+(?:de\s+)?(?P<m>{_WORD}),?\s+{_YEAR}")),
+    ("dmy", re.compile(rf"(?<![\d/.])\b{_DAY}\s+(?:de\s+)?(?P<m>{_WORD}),?\s+(?:de\s+)?{_YEAR}")),
     ("mdy", re.compile(rf"\b(?P<m>{_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+{_YEAR}")),
     ("my", re.compile(rf"\b(?P<m>{_WORD})\s+(?:(?:of|de|din)\s+)?{_YEAR}")),
+    ("my-numeric", re.compile(rf"(?<![\d/.-])(?P<m>\d{{1,2}})/{_YEAR}")),
     ("y", re.compile(rf"(?<![\d/.–-]){_YEAR}")),
 ]
-GRANULARITY = {"dmy-numeric": "day", "dmy-vi": "day", "dmy": "day", "mdy": "day", "my-vi": "month", "my": "month", "y": "year"}
+GRANULARITY = {
+    "dmy-numeric": "day",
+    "dmy-vi": "day",
+    "dmy": "day",
+    "mdy": "day",
+    "my-vi": "month",
+    "my": "month",
+    "my-numeric": "month",
+    "y": "year",
+}
+_ROMAN_PERIOD = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _BOUNDARY = re.compile(r"[;؛]|[.!?](?=\s+(?:[^\W\d_](?<![a-zà-ÿа-яё])|$))")
 
 
@@ -124,16 +139,53 @@ def _is_range_end(prefix: str, lang: str | None) -> bool:
     return bool(re.search(rf"\d\.?(?:\s+{_WORD})?\s*(?:{words})\s*$", prefix, re.I))
 
 
-def _is_deadline(text: str, start: int, end: int, granularity: str, lang: str | None) -> bool:
+def _cue_start(concept: str, prefix: str, lang: str | None) -> int | None:
+    """Where the cue word ending the text before a date starts (None: no such cue), allowing a
+    period-end phrase ("the end of", "fin") and one short word ("ngày", "le", "the") between."""
+    stripped = cues.fold(prefix.rstrip())
+    candidates = [stripped]
+    short = re.search(r"(?:^|\s)[^\W\d_]{1,4}$", stripped)
+    if short:
+        candidates.append(stripped[: short.start()].rstrip())
+    ends = cues.cue("period_end", lang)
+    for text in list(candidates):
+        for m in ends.finditer(text) if ends else ():
+            if m.end() == len(text):
+                candidates.append(text[: m.start()].rstrip())
+    pattern = cues.cue(concept, lang)
+    for text in candidates:
+        for m in pattern.finditer(text) if pattern and text else ():
+            if m.end() == len(text):
+                return m.start()
+    return None
+
+
+def follows_deadline_word(text: str, start: int, lang: str | None) -> bool:
+    """True when a deadline word ("before", "chậm nhất", "قبل از") stands right before position `start`."""
+    return _cue_ends("deadline_before", text[max(0, start - 60) : start], lang)
+
+
+def _cue_ends(concept: str, prefix: str, lang: str | None) -> bool:
+    """True when the text before a date ends with one of a concept's cue words (see _cue_start)."""
+    return _cue_start(concept, prefix, lang) is not None
+
+
+def _is_deadline(text: str, start: int, end: int, due: date, granularity: str, lang: str | None, ref: date | None) -> bool:
+    """A date is a deadline after a deadline word ("before", "chậm nhất"); a month, quarter or year
+    also after an "in" word in a sentence about completing something; and a day after the
+    document's own date that does not start a period or date a decision."""
     prefix = text[max(0, start - 60) : start]
     if _is_range_end(prefix, lang):
         return False
-    if _ends_with(cues.cue("deadline_before", lang), prefix):
+    if _cue_ends("deadline_before", prefix, lang):
         return True
-    if granularity == "day" or not _ends_with(cues.cue("deadline_in", lang), prefix):
-        return False
-    completion = cues.cue("completion", lang)
-    return _in_parenthesis(text, start) or bool(completion and completion.search(_context(text, start, end)))
+    if granularity != "day" and _cue_ends("deadline_in", prefix, lang):
+        completion = cues.cue("completion", lang)
+        if _in_parenthesis(text, start) or bool(completion and completion.search(cues.fold(_context(text, start, end)))):
+            return True
+    if granularity != "day" or ref is None or due <= ref:
+        return False  # a month or year named without a deadline word is a period spoken of
+    return not (_cue_ends("range_from", prefix, lang) or _cue_ends("dated", prefix, lang))
 
 
 def _is_group(text: str, start: int, end: int, lang: str | None) -> bool:
@@ -146,10 +198,14 @@ def _is_group(text: str, start: int, end: int, lang: str | None) -> bool:
 
 def _recurring(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
     phrases = "|".join(cues.phrase_pattern(w) for w in cues.words("each_month", lang))
-    pattern = re.compile(rf"(?<![\d/.]){_DAY}(?:\s+\S+){{0,2}}?\s+(?:{phrases})(?!\w)", re.I)
+    day_first = rf"(?<![\d/.]){_DAY}(?:\s+\S+){{0,2}}?\s+(?:{phrases})(?!\w)"  # "by the 25th of each month"
+    day_after = (
+        rf"(?<!\w)(?:{phrases}),?(?:\s+[^\W\d_]+){{0,3}}\s+{_DAY}(?![\d/.]|\s*\d|\s+{_WORD}\s+\d)"  # "chaque mois, avant le 20"
+    )
+    pattern = re.compile(rf"{day_first}|{day_after.replace('(?P<d>', '(?P<d2>')}", re.I)
     hits = []
     for m in pattern.finditer(cues.fold(text)):
-        day = int(m["d"])
+        day = int(m["d"] or m["d2"])
         if not 1 <= day <= 31:
             continue
         due = _next_monthly(day, ref) if ref else None
@@ -185,10 +241,74 @@ def _weeks(text: str, lang: str | None) -> list[_Hit]:
     return hits
 
 
+def _alternatives(concept: str, lang: str | None) -> str:
+    words = cues.words(concept, lang)
+    return "|".join(cues.phrase_pattern(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+
+
+def _period_due(kind: str, which: int, year: int) -> date | None:
+    if kind == "quarter" and 1 <= which <= 4:
+        return _last_day(year, 3 * which)
+    if kind == "half" and which in (1, 2):
+        return _last_day(year, 6 * which)
+    return None
+
+
+def _periods(text: str, lang: str | None) -> list[tuple[int, int, date, str]]:
+    """Quarters and halves of a year: "quý III/2026", "Q3 2026", "the third quarter of 2026",
+    "6 tháng đầu năm 2027", "premier semestre 2027", as (start, end, last day, granularity)."""
+    ordinals = cues.mapping("ordinal", lang)
+    ords = "|".join(cues.phrase_pattern(w) for w in sorted(ordinals, key=len, reverse=True)) or r"(?!x)x"
+    word = rf"(?P<q>{_alternatives('quarter_word', lang)})|(?P<h>{_alternatives('half_word', lang)})"
+    number = r"(?P<n>iv|i{1,3}|[1-4])"
+    forms = [
+        rf"(?<!\w)(?P<o>{ords})\s+(?:\S+\s+)?(?:{word})(?:\s+[^\W\d_]+){{0,2}}\s+{_YEAR}",  # third quarter of 2026
+        rf"(?<!\w)(?:{word})\s*{number}(?:\s*/\s*|\s+(?:[^\W\d_]{{1,4}}\s+)?){_YEAR}",  # quý III/2026, Q3 2026
+        rf"(?<!\w)(?:{word})\s+(?P<o>{ords})\s+(?:[^\W\d_]{{1,4}}\s+)?{_YEAR}",  # 6 tháng đầu năm 2027
+    ]
+    folded = cues.fold(text)
+    found: list[tuple[int, int, date, str]] = []
+    for form in forms:
+        for m in re.finditer(form, folded, re.I):
+            if any(m.start() < e and s < m.end() for s, e, _, _ in found):
+                continue
+            kind = "quarter" if m["q"] else "half"
+            groups = m.groupdict()
+            if groups.get("n"):
+                token = m["n"].casefold()
+                which = int(token) if token.isdigit() else _ROMAN_PERIOD[token]
+            else:
+                which = ordinals[cues.normalise_name(m["o"])]
+                which = 4 if kind == "quarter" and which == 2 and "cuối" in m["o"].casefold() else which
+            due = _period_due(kind, which, int(m["y"]))
+            if due and 1990 <= due.year <= 2100:
+                found.append((m.start(), m.end(), due, kind))
+    return found
+
+
+def _periodic(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
+    """Reports due every quarter or year ("báo cáo hằng quý", "annual report"), in a sentence
+    about reporting or completing something; due first at the end of the period after `ref`."""
+    completion = cues.cue("completion", lang)
+    hits = []
+    for concept, rule, months in (("each_quarter", "FREQ=MONTHLY;INTERVAL=3", 3), ("each_year", "FREQ=YEARLY", 12)):
+        pattern = cues.cue(concept, lang)
+        for m in pattern.finditer(cues.fold(text)) if pattern else ():
+            if not (completion and completion.search(cues.fold(_context(text, m.start(), m.end())))):
+                continue
+            due = None
+            if ref:
+                period_end = ((ref.month - 1) // months + 1) * months
+                due = _last_day(ref.year, period_end)
+            granularity = "quarter" if months == 3 else "year"
+            hits.append(_Hit(m.start(), m.end(), Deadline(text[m.start() : m.end()], due, granularity, rule)))
+    return hits
+
+
 def find_dates(text: str, lang: str | None) -> list[tuple[int, int, date, str]]:
     """Every date expression in text as (start, end, due, granularity), longest first wins."""
-    found: list[tuple[int, int, date, str]] = []
-    taken: list[tuple[int, int]] = []
+    found = _periods(text, lang)
+    taken = [(start, end) for start, end, _, _ in found]
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -227,11 +347,11 @@ def _due(name: str, m: re.Match[str], lang: str | None) -> date | None:
 
 def find_deadlines(text: str, lang: str | None, ref: date | None = None) -> list[Deadline]:
     """Deadlines stated in one clause text, in order of appearance."""
-    hits = _recurring(text, lang, ref) + _weeks(text, lang)
+    hits = _recurring(text, lang, ref) + _periodic(text, lang, ref) + _weeks(text, lang)
     for start, end, due, granularity in find_dates(text, lang):
         if any(start < h.end and h.start < end for h in hits):
             continue
-        if _is_deadline(text, start, end, granularity, lang):
+        if _is_deadline(text, start, end, due, granularity, lang, ref):
             phrase = _phrase(text, start, end, lang)
             hits.append(_Hit(start, end, Deadline(phrase, due, granularity)))
     out: dict[tuple, Deadline] = {}
@@ -245,14 +365,10 @@ def find_deadlines(text: str, lang: str | None, ref: date | None = None) -> list
 
 
 def _phrase(text: str, start: int, end: int, lang: str | None) -> str:
-    """The date with the cue word in front of it: "sebelum 31 Ogos 2025"."""
+    """The date with the cue words in front of it: "sebelum 31 Ogos 2025", "chậm nhất ngày 15/9/2026"."""
     prefix = text[max(0, start - 60) : start]
     for concept in ("deadline_before", "deadline_in"):
-        pattern = cues.cue(concept, lang)
-        if pattern is None:
-            continue
-        stripped = prefix.rstrip()
-        for m in pattern.finditer(stripped):
-            if m.end() == len(stripped):
-                return text[start - len(prefix) + m.start() : end]
+        cue = _cue_start(concept, prefix, lang)
+        if cue is not None:
+            return text[start - len(prefix) + cue : end]
     return text[start:end]

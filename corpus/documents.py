@@ -1,7 +1,11 @@
 """Group parsed files into Documents and build their Clause records.
 
-Translations of one Conclusion become one clause tree aligned by path; each
-clause keeps every language's verbatim text. Deadlines stated once for a group
+Every file is a source of its Conclusion: the Conclusion's own numbered text
+(original or translation) or a press report about it. Versions of the text with
+the same structure become one clause tree aligned by path, and each clause keeps
+every language's verbatim text; any other source (a press report, a second copy in
+one language, a text numbered otherwise) keeps a clause tree of its own, with ids
+and labels of its own, so no source borrows another's labels or links. Deadlines stated once for a group
 ("all these tasks ... before ...") reach every task of the group, deadlines of
 a lead-in ("... by the first week of October:") reach its items, and items
 that name nobody inherit who must act from their lead-in.
@@ -9,15 +13,17 @@ that name nobody inherit who must act from their lead-in.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from corpus import cues
 from corpus.actors import Gazetteer, is_praise, tasked
 from corpus.deadlines import find_deadlines
 from corpus.manifest import Entry, Manifest
 from corpus.parse import ParsedFile
-from corpus.records import Clause, Deadline, Document, Footnote, Notice, Span
+from corpus.records import Clause, Deadline, Document, Footnote, Notice, Source, Span
 from corpus.structure import label
 
 
@@ -63,35 +69,95 @@ def assemble(
     doc_id: str, files: list[ParsedFile], entry: Entry | None, gazetteer: Gazetteer
 ) -> tuple[Document, list[Clause], list[Notice]]:
     """One Document and its clauses from the files that carry it."""
-    files = sorted(files, key=lambda f: f.name)
+    files = sorted(files, key=lambda f: (source_kind(f) != "text", f.name))
     notices: list[Notice] = []
-    files = _one_per_language(files, notices)
-    document = _document(doc_id, files, entry or Entry(doc_id), notices)
-    order = _aligned_order(files, notices)
-    drafts = {path: _draft(path, files) for path in order}
+    versions, own = _versions(files, notices)
+    document = _document(doc_id, versions + own, entry or Entry(doc_id), notices)
+    clauses = _tree(doc_id, versions, (), document, gazetteer, notices)
+    for pf in own:
+        clauses += _tree(doc_id, [pf], (source_key(pf.name),), document, gazetteer, notices)
+    return document, clauses, notices
+
+
+def source_kind(pf: ParsedFile) -> str:
+    """ "text" when a file carries the Conclusion's numbered text, else "press report"."""
+    sections = sum(1 for n in pf.tree.nodes if n.kind == "section")
+    return "text" if sections >= 2 else "press report"
+
+
+def source_key(name: str) -> str:
+    """The path element that keeps a source's own clauses apart: "r" and a hash of its file name."""
+    return "r" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+
+
+_LEADING_MARK = re.compile(r"^\s*(?:\(?\w{1,4}[.)]|[-+•–—*])\s*")
+SAME_STRUCTURE = 0.6  # share of clause paths two texts must share to be versions of one text
+
+
+def _versions(files: list[ParsedFile], notices: list[Notice]) -> tuple[list[ParsedFile], list[ParsedFile]]:
+    """The files aligned clause by clause with the first (texts of the same structure, one per
+    language), and those kept as sources of their own."""
+    first, versions, own = files[0], [files[0]], []
+    for pf in files[1:]:
+        same = source_kind(pf) == source_kind(first) == "text" and _overlap(first, pf) >= SAME_STRUCTURE
+        if same and pf.language not in {v.language for v in versions}:
+            versions.append(pf)
+        else:
+            own.append(pf)
+            why = "another copy in the same language" if same else f"its structure does not match {first.name}"
+            notices.append(Notice(pf.name, None, f"kept as a source of its own ({source_kind(pf)}): {why}"))
+    return versions, own
+
+
+def _overlap(a: ParsedFile, b: ParsedFile) -> float:
+    paths_a, paths_b = set(a.nodes), set(b.nodes)
+    return len(paths_a & paths_b) / max(len(paths_a), len(paths_b), 1)
+
+
+def _tree(doc_id: str, files: list[ParsedFile], prefix: tuple[str, ...], document, gazetteer, notices) -> list[Clause]:
+    """The clauses of one source (or of aligned versions of one text), ids under `prefix`."""
+    order = [prefix + path for path in _aligned_order(files, notices)]
+    drafts = {path: _draft(path, files, len(prefix)) for path in order}
     for draft in drafts.values():
         _enrich(draft, files, document, gazetteer)
     _spread_group_deadlines(doc_id, order, drafts)
     _inherit_from_lead_ins(doc_id, order, drafts)
-    clauses = [_clause(doc_id, drafts[path], drafts) for path in order]
-    return document, clauses, notices
+    _spread_closing_deadline(doc_id, order, drafts)
+    site = _site(document.source_of(files[0].name)) if prefix else None
+    clauses = [_clause(doc_id, drafts[path], drafts, site) for path in order]
+    notices += [_unknown_body(c) for c in clauses if _gives_task(c) and not c.actors and not drafts[c.path].praise]
+    return clauses
+
+
+def _gives_task(clause: Clause) -> bool:
+    """A clause that hands out work: it states a deadline of its own or uses a task-giving verb."""
+    if clause.kind == "preamble":
+        return False
+    own_deadline = any(not d.stated_in for d in clause.deadlines)
+    return own_deadline or any(cues.says("directive", lang, text) for lang, text in clause.texts.items())
+
+
+def _unknown_body(clause: Clause) -> Notice:
+    """Say which task clause names no body the gazetteer knows, with the words that stand where one would."""
+    lang, text = next(iter(clause.texts.items()))
+    words = " ".join(_LEADING_MARK.sub("", text).split()[:6])
+    return Notice(
+        clause.spans[lang].file,
+        None,
+        f"{clause.label} gives a task but names no known body (it opens {words!r}): add the body to gazetteer.yaml",
+    )
+
+
+def _site(source: Source | None) -> str:
+    """How a source is named in labels: the site it came from, else its file."""
+    if source and source.url:
+        return re.sub(r"^www\.", "", re.sub(r"^https?://", "", source.url).split("/")[0])
+    return Path(source.file).stem if source else "source"
 
 
 def clause_id(doc_id: str, path: tuple[str, ...]) -> str:
     """Stable clause id: "183-KL/TW:3.p3.1.ii"."""
     return f"{doc_id}:{'.'.join(path)}"
-
-
-def _one_per_language(files: list[ParsedFile], notices: list[Notice]) -> list[ParsedFile]:
-    kept: dict[str, ParsedFile] = {}
-    for pf in files:
-        if pf.language in kept:
-            notices.append(
-                Notice(pf.name, None, f"a second {pf.language} text of the same document; {kept[pf.language].name} is kept")
-            )
-        else:
-            kept[pf.language] = pf
-    return list(kept.values())
 
 
 def _document(doc_id: str, files: list[ParsedFile], entry: Entry, notices: list[Notice]) -> Document:
@@ -102,7 +168,9 @@ def _document(doc_id: str, files: list[ParsedFile], entry: Entry, notices: list[
             notices.append(Notice(name, None, f"the text dates this document {day}, ingest uses {when}"))
     urls = tuple(dict.fromkeys(url for pf in files for url in pf.source_urls))
     title = entry.title or next((pf.title for pf in files if pf.title), None) or f"Conclusion {doc_id}"
-    return Document(doc_id, title, when, tuple(pf.language for pf in files), urls, tuple(pf.name for pf in files))
+    sources = tuple(Source(pf.name, pf.language, next(iter(pf.source_urls), None), source_kind(pf)) for pf in files)
+    languages = tuple(dict.fromkeys(pf.language for pf in files))
+    return Document(doc_id, title, when, languages, urls, tuple(pf.name for pf in files), sources)
 
 
 def _aligned_order(files: list[ParsedFile], notices: list[Notice]) -> list[tuple[str, ...]]:
@@ -144,11 +212,11 @@ def _compare_numbers(files: list[ParsedFile], order, notices: list[Notice]) -> N
                 )
 
 
-def _draft(path: tuple[str, ...], files: list[ParsedFile]) -> _Draft:
+def _draft(path: tuple[str, ...], files: list[ParsedFile], skip: int = 0) -> _Draft:
     kind = None
     draft = _Draft(path, "")
     for pf in files:
-        node = pf.nodes.get(path)
+        node = pf.nodes.get(path[skip:])
         if node is None:
             continue
         kind = kind or node.kind
@@ -200,6 +268,19 @@ def _spread_group_deadlines(doc_id: str, order, drafts: dict) -> None:
                     _add_deadline(drafts[other].deadlines, replace(deadline, stated_in=clause_id(doc_id, path)))
 
 
+def _spread_closing_deadline(doc_id: str, order, drafts: dict) -> None:
+    """A closing paragraph "all the tasks above must be completed before X" sets the deadline of
+    every task of the document that states none of its own."""
+    if not order or drafts[order[-1]].kind != "paragraph":
+        return
+    closing = [d for d in drafts[order[-1]].deadlines if d.group and not d.stated_in]
+    source = clause_id(doc_id, order[-1])
+    for path in order[:-1]:
+        draft = drafts[path]
+        if closing and draft.actors and not draft.deadlines and draft.kind != "preamble":
+            draft.deadlines.append(replace(closing[0], stated_in=source))
+
+
 def _inherit_from_lead_ins(doc_id: str, order, drafts: dict) -> None:
     """Items take the deadlines of the lead-in they hang under, and its actors if they name none."""
     for path in order:
@@ -215,13 +296,13 @@ def _inherit_from_lead_ins(doc_id: str, order, drafts: dict) -> None:
             draft.mentions = [m for m in draft.mentions if m not in draft.actors]
 
 
-def _clause(doc_id: str, draft: _Draft, drafts: dict) -> Clause:
+def _clause(doc_id: str, draft: _Draft, drafts: dict, site: str | None = None) -> Clause:
     parent = drafts.get(draft.path[:-1])
     return Clause(
         id=clause_id(doc_id, draft.path),
         document=doc_id,
         path=draft.path,
-        label=label(draft.path),
+        label=f"{site}: {label(draft.path[1:])}" if site else label(draft.path),
         kind=draft.kind,
         parent=clause_id(doc_id, parent.path) if parent else None,
         texts=draft.texts,

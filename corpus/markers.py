@@ -1,4 +1,4 @@
-"""Clause and item markers: "3.", "۳.", "(1)", "1)", "(ii)", "a)", "[1]"."""
+"""Clause and item markers: "3.", "۳.", "II.", "(1)", "1)", "(ii)", "a)", "đ)", "-", "+", "•", "[1]"."""
 
 from __future__ import annotations
 
@@ -8,6 +8,10 @@ from dataclasses import dataclass
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 SECTION_AT_START = re.compile(r"^(?P<v>\d{1,3})\.(?=\s+\D)\s*")
+ROMAN_AT_START = re.compile(r"^(?P<v>[IVXL]{1,6})\.(?=\s+\D)\s*")
+BULLET_AT_START = re.compile(r"^(?P<v>[-+•–—*▪●○◦])(?=\s)\s*")
+# Vietnamese letters its lists run through: "d)" is followed by "đ)", then "e)"
+ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
 ITEM_AT_START = re.compile(r"^(?:\((?P<p>\d{1,2}|[ivxlc]{1,6}|[a-zđ])\)|(?P<b>\d{1,2}|[a-zđ])\))(?=\s)\s*")
 FOOTNOTE_AT_START = re.compile(r"^\[(?P<v>\d{1,3})\](?=\s)\s*")
 # A marker inside a paragraph follows the end of a sentence or a lead-in.
@@ -18,7 +22,9 @@ INLINE = re.compile(
 
 @dataclass(frozen=True)
 class Marker:
-    """A parsed marker: its kind ("section", "num", "roman", "alpha", "dot", "footnote") and value."""
+    """A parsed marker: its kind ("section", "roman-section", "num", "roman", "alpha", "dot",
+    "footnote", or "bullet" and its character: "bullet-", "bullet+") and value (a bullet's place
+    in its list is its value)."""
 
     kind: str
     value: int
@@ -29,8 +35,12 @@ class Marker:
         """The path component for this marker: "3", "ii", "b"."""
         if self.kind == "roman":
             return to_roman(self.value)
+        if self.kind == "roman-section":
+            return to_roman(self.value).upper()
         if self.kind == "alpha":
-            return chr(ord("a") + self.value - 1)
+            return ALPHABET[self.value - 1]
+        if self.kind.startswith("bullet"):
+            return f"b{self.value}"
         return str(self.value)
 
 
@@ -58,7 +68,7 @@ def item_marker(token: str, length: int, alpha_next: int | None = None) -> Marke
     """Classify an item token ("1", "ii", "b"); `alpha_next` is the letter a running a) b) list expects."""
     if token.isdigit():
         return Marker("num", int(token), length)
-    letter = ord(token) - ord("a") + 1 if len(token) == 1 and token != "đ" else None
+    letter = ALPHABET.index(token) + 1 if len(token) == 1 and token in ALPHABET else None
     if letter is not None and alpha_next == letter:
         return Marker("alpha", letter, length)
     roman = roman_value(token) if set(token) <= set(ROMAN) else None
@@ -73,6 +83,10 @@ def leading_marker(text: str, alpha_next: int | None = None) -> Marker | None:
         return Marker("footnote", int(match["v"]), match.end())
     if match := SECTION_AT_START.match(text):
         return Marker("section", int(match["v"]), match.end())
+    if (match := ROMAN_AT_START.match(text)) and (value := roman_value(match["v"].lower())):
+        return Marker("roman-section", value, match.end())
+    if match := BULLET_AT_START.match(text):
+        return Marker("bullet" + match["v"], 0, match.end())  # its place is given when it is placed
     if match := ITEM_AT_START.match(text):
         return item_marker(match["p"] or match["b"], match.end(), alpha_next)
     return None
@@ -84,6 +98,15 @@ def inline_marker(token: str, alpha_next: int | None = None) -> Marker | None:
     if token.endswith("."):
         return Marker("section", int(token[:-1]), length)
     return item_marker(token.strip("()"), length, alpha_next)
+
+
+def follows(marker: Marker, expected: int | None) -> bool:
+    """True when a marker continues its list: the value expected, or "e)" after "d)" in a list
+    that does not use the Vietnamese "đ)"."""
+    if expected is None:
+        return False
+    skips_dd = marker.kind == "alpha" and expected == ALPHABET.index("đ") + 1
+    return marker.value == expected or (skips_dd and marker.value == expected + 1)
 
 
 def starts_with_marker(text: str) -> bool:

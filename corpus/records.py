@@ -22,7 +22,7 @@ class Deadline:
 
     phrase: str
     due: date | None
-    granularity: str  # "day" | "week" | "month" | "year"
+    granularity: str  # "day" | "week" | "month" | "quarter" | "half" | "year"
     recurring: str | None = None  # an RFC 5545 RRULE, e.g. "FREQ=MONTHLY;BYMONTHDAY=25"
     group: bool = False  # stated once for a group of tasks ("all these tasks ...")
     stated_in: str | None = None  # clause id it was stated in, when not this clause
@@ -61,6 +61,18 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class Source:
+    """One file that carries a Conclusion: its language, the link it was captured from, and what
+    it is ("text": the Conclusion's own numbered text, original or translation; "press report":
+    an article quoting and summarising it)."""
+
+    file: str
+    language: str
+    url: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
 class Document:
     """One Conclusion, possibly assembled from several translations."""
 
@@ -70,6 +82,19 @@ class Document:
     languages: tuple[str, ...]
     source_urls: tuple[str, ...]
     files: tuple[str, ...]
+    sources: tuple[Source, ...] = ()
+
+    def source_of(self, file: str) -> Source | None:
+        """The source a file is, if it is one of this document's."""
+        return next((s for s in self.sources if s.file == file), None)
+
+    def link_of(self, clause: Clause, language: str | None = None) -> str | None:
+        """The link of the source a clause's text (in `language`, else its first) was read from."""
+        span = clause.spans.get(clause.text_language(language)) if clause.spans else None
+        source = self.source_of(span.file) if span else None
+        if source is not None:
+            return source.url
+        return self.source_urls[0] if self.source_urls else None
 
 
 @dataclass(frozen=True)

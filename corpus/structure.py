@@ -6,6 +6,10 @@ Paths and labels:
 - items hang under the paragraph that introduces them: ("3", "1", "ii") /
   "§3(1)(ii)" under the section's first paragraph, ("2", "p2", "1") / "§2¶2(1)"
   under a later one;
+- Roman-numeral sections "II." are ("II",) / "§II", and the "1." under them
+  items: ("II", "1", "a") / "§II(1)(a)";
+- bullets ("-", "+", "•", ...) are items numbered in their list: ("3", "a", "b2")
+  / "§3(a)-2"; a bullet of another character under one is a nested list;
 - body text before the first section is the preamble: ("pre",) / "Preamble",
   ("pre", "p2") / "Preamble ¶2";
 - in a document without numbered sections, paragraphs after the preamble are
@@ -21,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.clean import Line
-from corpus.markers import INLINE, Marker, inline_marker, leading_marker
+from corpus.markers import INLINE, Marker, follows, inline_marker, leading_marker
 
 FIRST_VALUE = 1
 
@@ -64,6 +68,8 @@ def label(path: tuple[str, ...]) -> str:
             out += "Preamble"
         elif re.fullmatch(r"p\d+", part):
             out += (" ¶" if out == "Preamble" else "¶") + part[1:]
+        elif re.fullmatch(r"b\d+", part):
+            out += "-" + part[1:]
         elif i == 0:
             out += "§" + part
         else:
@@ -78,7 +84,8 @@ def parent_path(path: tuple[str, ...]) -> tuple[str, ...] | None:
 
 @dataclass
 class _State:
-    sections: bool  # numbered "N." markers are the document's sections
+    sections: bool  # the document has sections
+    top: str = "section"  # the marker kind of its sections: "section" ("3.") or "roman-section" ("II.")
     last_section: int = 0
     section: tuple[str, ...] | None = None
     container: tuple[str, ...] = ("pre",)
@@ -86,6 +93,7 @@ class _State:
     paragraphs: dict[tuple[str, ...], int] = field(default_factory=dict)
     doc_paragraphs: int = 0
     stack: list[tuple[str, int, tuple[str, ...]]] = field(default_factory=list)
+    interrupted: tuple = ((), [])  # the container and list stack a paragraph broke into
     seen: set[tuple[str, ...]] = field(default_factory=set)
     cited: set[str] = field(default_factory=set)
 
@@ -101,7 +109,8 @@ class _State:
 
 def build(lines: tuple[Line, ...] | list[Line]) -> Tree:
     """Build the clause tree of one document from its body lines."""
-    state = _State(sections=_numbered_sections(lines))
+    roman = any((m := leading_marker(line.text)) and m.kind == "roman-section" for line in lines)
+    state = _State(sections=True, top="roman-section") if roman else _State(sections=_numbered_sections(lines))
     nodes: list[Node] = []
     notes: list[NoteText] = []
     notices: list[tuple[int, str]] = []
@@ -139,14 +148,27 @@ def _numbered_sections(lines) -> bool:
     after = any(i > marks[-1] for i in plain)
     intro = marks[0] - 1
     introduced = intro >= 1 and lines[intro].text.rstrip().endswith(":")
-    return between or not after or not introduced
+    # a numbered heading ("4. Organisation of implementation") opens a section, never a list item
+    headed = any(_heading(lines[i].text) for i in marks)
+    return between or not after or not introduced or headed
+
+
+def _heading(text: str) -> bool:
+    words = text.split()
+    return len(words) <= 8 and text.rstrip()[-1] not in ".:;!?…؛"
 
 
 def _accept_leading(marker: Marker | None, state: _State, line: int, notices) -> Marker | None:
     """Keep a paragraph's opening marker if it fits the numbering so far."""
     if marker is None or marker.kind == "footnote":
         return marker
-    if marker.kind == "section":
+    if marker.kind.startswith("bullet"):
+        return Marker(marker.kind, state.expected(marker.kind) or FIRST_VALUE, marker.length)
+    if marker.kind in ("section", "roman-section") and marker.kind != state.top:
+        if marker.kind == "roman-section":
+            return None  # "I." in a text numbered "1., 2." is a word, not a section
+        marker = Marker("dot", marker.value, marker.length)
+    if marker.kind == state.top:
         if not state.sections:
             marker = Marker("dot", marker.value, marker.length)
         else:
@@ -158,7 +180,7 @@ def _accept_leading(marker: Marker | None, state: _State, line: int, notices) ->
                 return marker
             notices.append((line, f'"{marker.value}." after section {last} is read as text'))
             return None
-    if marker.value not in (FIRST_VALUE, state.expected(marker.kind)):
+    if marker.value != FIRST_VALUE and not follows(marker, state.expected(marker.kind)):
         notices.append((line, f"item ({marker.key}) is out of sequence"))
     return marker
 
@@ -170,12 +192,12 @@ def _next_marker(text: str, frm: int, state: _State) -> tuple[int, Marker] | Non
         if candidate is None:
             continue
         if candidate.kind == "section":
-            if state.sections:
+            if state.sections and state.top == "section":
                 if candidate.value == state.last_section + 1:
                     return match.start("m"), candidate
                 continue
             candidate = Marker("dot", candidate.value, candidate.length)
-        if candidate.value == state.expected(candidate.kind):
+        if follows(candidate, state.expected(candidate.kind)):
             return match.start("m"), candidate
         if candidate.value == FIRST_VALUE and text[frm : match.start()].rstrip().endswith(":"):
             return match.start("m"), candidate
@@ -186,12 +208,13 @@ def _place(marker: Marker | None, state: _State, line: int, notices) -> tuple[tu
     """Give a unit its path, updating the numbering state."""
     if marker is None or marker.kind == "footnote":
         path, kind = _paragraph(state)
-    elif marker.kind == "section":
+    elif marker.kind == state.top:
         state.last_section = marker.value
         path, kind = (marker.key,), "section"
         state.section = state.container = path
         state.stack = []
     else:
+        _resume(marker, state)
         kinds = [k for k, _, _ in state.stack]
         if marker.kind in kinds:
             del state.stack[kinds.index(marker.kind) :]
@@ -215,6 +238,7 @@ def _paragraph(state: _State) -> tuple[tuple[str, ...], str]:
     else:
         state.doc_paragraphs += 1
         path = (f"p{state.doc_paragraphs}",)
+        state.interrupted = (state.container, state.stack)
         state.container, state.stack = path, []
         return path, "paragraph"
     if owner == ("pre",) and not state.has_preamble:
@@ -224,5 +248,18 @@ def _paragraph(state: _State) -> tuple[tuple[str, ...], str]:
         count = state.paragraphs.get(owner, 1) + 1
         state.paragraphs[owner] = count
         path = owner + (f"p{count}",)
+    state.interrupted = (state.container, state.stack)
     state.container, state.stack = path, []
     return path, kind
+
+
+def _resume(marker: Marker, state: _State) -> None:
+    """An item that continues the list a paragraph broke into ("2.", a note, then "3.") goes back
+    to that list instead of hanging under the note."""
+    container, stack = state.interrupted
+    if marker.value == FIRST_VALUE or any(k == marker.kind for k, _, _ in state.stack):
+        return
+    for kind, value, _ in stack:
+        if kind == marker.kind and follows(marker, value + 1):
+            state.container, state.stack = container, list(stack)
+            return

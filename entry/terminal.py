@@ -19,6 +19,8 @@ def ingest_summary(documents: tuple[Document, ...], clauses: tuple[Clause, ...],
     for d in documents:
         when = d.date.isoformat() if d.date else "undated"
         lines.append(f"  {d.id:<12} {when}  {', '.join(d.languages):<7} {per_doc[d.id]:>3} clauses  {', '.join(d.files)}")
+        if len(d.sources) > 1 or any(s.kind != "text" for s in d.sources):
+            lines += [f"      {s.kind:<13} {s.language}  {s.file}  {s.url or 'no link'}" for s in d.sources]
     lines.append(f"Warnings ({len(notices)}):" if notices else "Warnings: none")
     lines += [f"  {n}" for n in notices]
     if errors:

@@ -121,8 +121,11 @@ def _first_due(clause: Clause):
 
 
 def _frequency(rrule: str | None) -> str | None:
+    """ "monthly", "quarterly" (monthly with an interval of 3) or "yearly", from an RFC 5545 rule."""
     found = re.search(r"FREQ=(\w+)", rrule or "")
-    return found[1].lower() if found else None
+    if not found:
+        return None
+    return "quarterly" if "INTERVAL=3" in rrule else found[1].lower()
 
 
 def slot_rows(slots: list[dict], anchors: Anchors, clauses: dict[str, Clause], canonical) -> list[dict]:

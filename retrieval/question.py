@@ -13,7 +13,7 @@ from corpus import cues
 from corpus.actors import ISSUERS, Gazetteer
 from corpus.deadlines import find_dates, month_number
 from corpus.language import detect
-from corpus.parse import CONCLUSION_NUMBER
+from corpus.parse import cited_numbers
 from corpus.records import Document
 from retrieval.records import Query, Window
 
@@ -94,14 +94,7 @@ def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> t
 
 def cited_documents(question: str, documents: list[Document], language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Conclusions a question cites by number: "202-KL/TW", "Conclusion 202", "Kết luận 195"."""
-    numbers = [int(m[1]) for m in CONCLUSION_NUMBER.finditer(question)]
-    words = cues.cue("conclusion", None)
-    if words:
-        folded = cues.fold(question)
-        for match in words.finditer(folded):
-            after = re.match(r"\s*(?:No\.?|nr\.?|số|№|#|شماره)?\s*(\d{1,4})(?!\d)", folded[match.end() :], re.IGNORECASE)
-            if after:
-                numbers.append(int(after[1]))
+    numbers = cited_numbers(question)
     by_number = {int(m[0]): d.id for d in documents if (m := re.match(r"\d+", d.id))}
     known = tuple(dict.fromkeys(by_number[n] for n in numbers if n in by_number))
     unknown = tuple(dict.fromkeys(f"{n}-KL/TW" for n in numbers if n not in by_number))
@@ -141,6 +134,8 @@ def _period_start(due: date, granularity: str) -> date:
         return due.replace(day=1)
     if granularity == "year":
         return due.replace(month=1, day=1)
+    if granularity in ("quarter", "half"):
+        return due.replace(month=due.month - (2 if granularity == "quarter" else 5), day=1)
     if granularity == "week":
         return due - timedelta(days=6)
     return due

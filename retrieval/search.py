@@ -74,6 +74,7 @@ class Searcher:
             [f"{cid}#{lang}" for cid, lang in self._keys], [self.clauses[cid].texts[lang] for cid, lang in self._keys]
         )
         self._by_actor: dict[str, set[str]] = {}
+        self._by_mention: dict[str, set[str]] = {}  # clauses naming a body without a task read for it
         self._by_document: dict[str, set[str]] = {}
         items: dict[str, list[Clause]] = {}
         for c in clauses:
@@ -82,6 +83,8 @@ class Searcher:
             self._by_document.setdefault(c.document, set()).add(c.id)
             for actor in c.actors:
                 self._by_actor.setdefault(actor, set()).add(c.id)
+            for body in c.mentions:
+                self._by_mention.setdefault(body, set()).add(c.id)
         self._items = {parent: tuple(found) for parent, found in items.items()}
 
     def understand(self, question: str, previous: str | None = None) -> Query:
@@ -109,7 +112,7 @@ class Searcher:
             return SearchResult((), query, True, "no clause of the corpus concerns " + ", ".join(named), "no_task", named)
         dense = self._dense(self._unnamed(query) if by_actor else question, allowed) if mode != "bm25" else {}
         lexical = self._lexical(query, allowed) if mode != "dense" else {}
-        hits = self._fuse(dense, lexical, query if filtered else None)
+        hits = self._fuse(dense, lexical, query if filtered else None, self._acting(query) if by_actor else None)
         why, reason = self._abstain(query, dense, lexical, mode)
         if why:
             return SearchResult((), query, True, reason, why)
@@ -120,7 +123,9 @@ class Searcher:
         whether the bodies narrowed them.
 
         A body the cited Conclusion gives no task to is the question's topic, not its actor, so
-        the Conclusion alone narrows; a body no clause at all gives a task to leaves nothing."""
+        the Conclusion alone narrows; a body no clause at all gives a task to leaves nothing.
+        Clauses that name an asked body without a task read for it stay open beside the body's
+        own: the body is evidence, ranking its own clauses first, not a gate."""
         cited = None
         if query.documents or query.unknown_documents:
             cited = set().union(*(self._by_document.get(d, set()) for d in query.documents))
@@ -129,11 +134,13 @@ class Searcher:
                 cited |= self._citing(symbol)
         if not query.actors:
             return cited, False
-        acting = set().union(*(self._by_actor.get(a, set()) for a in query.actors))
+        acting = self._acting(query)
+        named = set().union(*(self._by_mention.get(a, set()) for a in query.actors))
+        open_ = acting | named if acting else acting
         if cited is None:
-            return acting, True
+            return open_, True
         both = cited & acting
-        return (both, True) if both else (cited, False)
+        return (cited & open_, True) if both else (cited, False)
 
     def _unnamed(self, query: Query) -> str:
         """The question without the bodies it names, its topics aside: the search is narrowed to
@@ -189,7 +196,15 @@ class Searcher:
                 best[cid] = max(best.get(cid, 0.0), float(scores[i]))
         return best
 
-    def _fuse(self, dense: dict[str, float], lexical: dict[str, float], query: Query | None) -> list[Hit]:
+    def _acting(self, query: Query) -> set[str]:
+        """Clauses that give a task to a body the question asks about."""
+        return set().union(*(self._by_actor.get(a, set()) for a in query.actors))
+
+    def _fuse(
+        self, dense: dict[str, float], lexical: dict[str, float], query: Query | None, acting: set[str] | None
+    ) -> list[Hit]:
+        """Hits by fused rank: inside the asked window first, then (for "by when") dated ones, then
+        (for a named body) the clauses giving it a task before those only naming it."""
         fused: dict[str, float] = {}
         for ranking in (dense, lexical):
             for rank, cid in enumerate(sorted(ranking, key=ranking.get, reverse=True), start=1):
@@ -204,7 +219,8 @@ class Searcher:
                 inside = any((window and window.holds(d.due)) or (monthly and d.recurring) for d in clause.deadlines)
             hits.append(Hit(clause, score, dense.get(cid), lexical.get(cid), inside))
         when = bool(query and query.asks_when)
-        hits.sort(key=lambda h: (h.in_window is False, when and not dated(h.clause), -h.score))
+        others = (lambda h: h.clause.id not in acting) if acting is not None else (lambda h: False)
+        hits.sort(key=lambda h: (h.in_window is False, when and not dated(h.clause), others(h), -h.score))
         return hits
 
     def _abstain(self, query: Query, dense: dict, lexical: dict, mode: str) -> tuple[str, str]:

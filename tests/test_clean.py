@@ -92,3 +92,51 @@ def test_page_without_source_line_drops_trailing_furniture():
     page = "The Politburo concluded as follows:\n1. Provinces must act before 1 May 2026.\nMost read\nSports\nNo data\n"
     kept = [line.text for line in clean(page).body]
     assert kept == ["The Politburo concluded as follows:", "1. Provinces must act before 1 May 2026."]
+
+
+def test_distribution_list_signature_bars_and_dated_bylines_are_no_text():
+    page = "\n".join(
+        [
+            "Home | Documents | Conclusions | Search",
+            "Thursday, 14/05/2027 - 09:35",
+            "Kết luận của Bộ Chính trị về chuyển đổi số",
+            "ĐẢNG CỘNG SẢN VIỆT NAM",
+            "Tại phiên họp ngày 8/5/2027, Bộ Chính trị kết luận như sau:",
+            "1. Bộ Tài chính hoàn thành trước ngày 30/6/2027.",
+            "2. Bộ Nội vụ báo cáo hằng quý.",
+            "3. Ủy ban nhân dân các tỉnh tổ chức thực hiện.",
+            "Nơi nhận:",
+            "- Các tỉnh ủy, thành ủy,",
+            "T/M BỘ CHÍNH TRỊ",
+            "(đã ký)",
+            "Views: 2.418 | Share: Facebook | Back",
+        ]
+    )
+    cleaned = clean(page)
+    assert [line.text for line in cleaned.body] == [
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Tại phiên họp ngày 8/5/2027, Bộ Chính trị kết luận như sau:",
+        "1. Bộ Tài chính hoàn thành trước ngày 30/6/2027.",
+        "2. Bộ Nội vụ báo cáo hằng quý.",
+        "3. Ủy ban nhân dân các tỉnh tổ chức thực hiện.",
+    ]
+    assert str(cleaned.published) == "2027-05-14"
+    kinds = {line.text: kind for line, kind in cleaned.removed}
+    assert kinds["Home | Documents | Conclusions | Search"] == "bar" and kinds["Nơi nhận:"] == "closing"
+
+
+def test_a_source_credit_closes_the_text_but_a_funding_source_does_not():
+    page = "\n".join(
+        [
+            "Le Bureau politique conclut :",
+            "1. Le ministère des Finances mobilise les fonds.",
+            "Nguồn kinh phí: ngân sách nhà nước.",
+            "2. Les provinces rendent compte.",
+            "3. Le Bureau central suit la mise en œuvre.",
+            "Source : VNA / Vietnam Actualités",
+            "À lire aussi :",
+            "– Un autre article (03/06/2027)",
+        ]
+    )
+    kept = [line.text for line in clean(page).body]
+    assert kept[-1] == "3. Le Bureau central suit la mise en œuvre." and "Nguồn kinh phí: ngân sách nhà nước." in kept

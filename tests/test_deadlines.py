@@ -114,3 +114,66 @@ def test_corpus_deadlines(clause):
     assert [d.due for d in clause("183-KL/TW:5").deadlines] == [date(2025, 8, 31)]
     assert clause("183-KL/TW:5.p2").deadlines == ()  # the group deadline covers the tasks before it only
     assert clause("183-KL/TW:pre.p2").deadlines == ()  # the meeting date is no deadline
+
+
+LATER = date(2027, 5, 12)  # a document date for the cases below
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "due", "granularity", "phrase"),
+    [
+        ("vi", "hoàn thành chậm nhất ngày 15/9/2027.", "2027-09-15", "day", "chậm nhất ngày 15/9/2027"),
+        ("vi", "ban hành hướng dẫn trong quý III/2027.", "2027-09-30", "quarter", "trong quý III/2027"),
+        ("vi", "hoàn thành trong 6 tháng đầu năm 2028.", "2028-06-30", "half", "trong 6 tháng đầu năm 2028"),
+        ("vi", "hoàn thành trong tháng 8/2027.", "2027-08-31", "month", "trong tháng 8/2027"),
+        ("en", "to be completed by the end of June 2027", "2027-06-30", "month", "by the end of June 2027"),
+        ("en", "submit the report in the third quarter of 2027", "2027-09-30", "quarter", "in the third quarter of 2027"),
+        ("en", "submit the plan in Q4 2027", "2027-12-31", "quarter", "in Q4 2027"),
+        ("fr", "achevées au plus tard le 15 septembre 2027", "2027-09-15", "day", "au plus tard le 15 septembre 2027"),
+        ("fr", "à réaliser d'ici fin 2027", "2027-12-31", "year", "d'ici fin 2027"),
+        ("fr", "achever au premier semestre 2028", "2028-06-30", "half", "au premier semestre 2028"),
+        ("de", "im dritten Quartal 2027 abschließen", "2027-09-30", "quarter", "im dritten Quartal 2027"),
+        ("es", "presentar antes del 30 de septiembre de 2027", "2027-09-30", "day", "antes del 30 de septiembre de 2027"),
+        # no cue word at all: a day after the document's date, in a language the cue list may not know
+        (
+            "es",
+            "El Ministerio de Finanzas publica la guía el 30 de septiembre de 2027.",
+            "2027-09-30",
+            "day",
+            "30 de septiembre de 2027",
+        ),
+    ],
+)
+def test_deadlines_in_more_forms_and_languages(lang, text, due, granularity, phrase):
+    (found,) = find_deadlines(text, lang, LATER)
+    assert (found.due.isoformat(), found.granularity, found.phrase) == (due, granularity, phrase)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "từ ngày 1/7/2027 thực hiện mô hình mới"),  # the start of a period
+        ("vi", "Kết luận số 121-KL/TW ngày 24/01/2025"),  # a past document
+        ("en", "the plan dated 30 June 2027"),
+        ("de", "Seit 1. Juli 2027 gilt das neue Modell"),
+        ("en", "the 2027 targets of the annual review"),  # a year without a deadline word is a period spoken of
+    ],
+)
+def test_dates_that_start_periods_or_name_documents_are_not_deadlines(lang, text):
+    assert find_deadlines(text, lang, LATER) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        ("vi", "Định kỳ hằng quý báo cáo Bộ Y tế.", "FREQ=MONTHLY;INTERVAL=3"),
+        ("en", "The Office must report to the Politburo annually.", "FREQ=YEARLY"),
+        ("fr", "rendent compte chaque mois, avant le 20, au ministère", None),
+    ],
+)
+def test_quarterly_yearly_and_reversed_monthly_reports(lang, text, rule):
+    found = find_deadlines(text, lang, LATER)
+    if rule:
+        assert [d.recurring for d in found] == [rule]
+    else:
+        assert any(d.recurring == "FREQ=MONTHLY;BYMONTHDAY=20" for d in found)

@@ -184,3 +184,50 @@ def test_out_of_sequence_numbers_are_reported():
     tree = build(split_lines("Intro:\n1. First.\n3. Third.\n"))
     assert [label(n.path) for n in tree.nodes] == ["Preamble", "§1", "§3"]
     assert tree.notices == ((3, "numbering jumps from 1 to 3"),)
+
+
+def test_bullets_nest_by_their_character_under_lettered_items():
+    text = (
+        "The Secretariat concludes:\n1. Tasks\na) The Government Party Committee directs:\n- The Ministry of Finance:\n"
+        "+ allocates funds;\n+ issues guidance.\n- The Ministry of Justice reviews laws.\nb) Provinces report.\n"
+        "c) Communes act.\nd) Party committees lead.\nđ) The Front supervises.\n"
+    )
+    assert [lab for lab, _ in _labels_of(text)] == [
+        "Preamble",
+        "§1",
+        "§1(a)",
+        "§1(a)-1",
+        "§1(a)-1-1",
+        "§1(a)-1-2",
+        "§1(a)-2",
+        "§1(b)",
+        "§1(c)",
+        "§1(d)",
+        "§1(đ)",
+    ]
+
+
+def test_roman_sections_hold_numbered_items_and_a_list_resumes_after_a_note():
+    text = (
+        "Lors de sa réunion, le Secrétariat conclut :\nI. ÉVALUATION\nLes efforts sont salués.\nII. TÂCHES\n"
+        "1. Le ministère dirige :\na) inspecter les digues ;\nb) évacuer les ménages.\n"
+        "Les tâches a) et b) doivent être achevées avant le 31 juillet 2027.\n2. Les communes appliquent la devise.\n"
+    )
+    assert [lab for lab, _ in _labels_of(text)] == [
+        "Preamble",
+        "§I",
+        "§I¶2",
+        "§II",
+        "§II(1)",
+        "§II(1)(a)",
+        "§II(1)(b)",
+        "§II¶2",
+        "§II(2)",
+    ]
+
+
+def test_a_numbered_heading_opens_a_section_even_after_an_introduced_run():
+    text = (
+        "At its meeting the Politburo concluded:\n1. Results were good.\n2. Tasks and solutions\na) Act.\nThe Office monitors.\n"
+    )
+    assert [lab for lab, _ in _labels_of(text)] == ["Preamble", "§1", "§2", "§2(a)", "§2¶2"]

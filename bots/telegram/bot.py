@@ -188,7 +188,7 @@ class Handlers:
         index = max(0, min(index, len(clauses) - 1))
         clause = clauses[index]
         language = context.chat_data.get("lang") or language
-        text = source_html(clause, language, self.service.source_url(clause.document), index, len(clauses), s)
+        text = source_html(clause, language, self.service.source_url(clause, language), index, len(clauses), s)
         return text, _page_keyboard(answer_id, index, len(clauses))
 
 

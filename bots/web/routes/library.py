@@ -32,6 +32,6 @@ def router(service: Service) -> APIRouter:
         found = service.clauses.get(clause_id)
         if found is None:
             raise HTTPException(404, f"no clause {clause_id!r}; ids look like 178-KL/TW:3.3")
-        return dump(SourcedClauseOut.of_sourced(found, service.source_url(found.document)))
+        return dump(SourcedClauseOut.of_sourced(found, service.source_url(found)))
 
     return routes
