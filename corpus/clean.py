@@ -25,8 +25,8 @@ COUNTER = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*\(\d+\)$")
 BYLINE_DATE = re.compile(
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s*[-–,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?(?:GMT|UTC)\s*[+-]\d{1,2}\)?)?)?\s*$"
 )
-# a bar of short items between "|", "·", "»" or ">" (menus, breadcrumbs, share and print links)
-BAR = re.compile(r"^[^|·»>]{1,40}(?:[|·»>][^|·»>]{1,40}){2,}$")
+# a bar of short items between "|", "·", "»", ">" or runs of spaces (menus, breadcrumbs, share and print links)
+BAR = re.compile(r"^[^|·»>]{1,40}(?:[|·»>][^|·»>]{1,40}){2,}$|^\S+(?: \S+)?(?: {2,}\S+(?: \S+)?){2,}$")
 TIME_OF_DAY = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
 IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:jpe?g|png|webp|gif|avif)$", re.IGNORECASE)
 DOMAIN = re.compile(r"\b[\w-]+\.(?:vn|com|net|org|gov|info|news|int|edu)\b", re.IGNORECASE)

@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     verbs = parser.add_subparsers(dest="verb", required=True)
     p = verbs.add_parser("ingest", help="parse a corpus folder into clauses and index them")
-    p.add_argument("--corpus", type=Path, help="folder of .txt, .md or .html files (default: the bundled corpus)")
+    p.add_argument("--corpus", type=Path, help="folder of .txt, .md, .html, .pdf or .docx files (default: the bundled corpus)")
     p = verbs.add_parser("clauses", help="list the clause tree")
     p.add_argument("--document", help='a document, e.g. "183-KL/TW" or "183"')
     p.add_argument("--actor", help="a body that must act, in any language the gazetteer knows")

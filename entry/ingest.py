@@ -22,7 +22,7 @@ from retrieval.publish import publish
 def run(folder: Path, settings: Settings) -> int:
     """Ingest a folder and print the summary; 0 done, 1 done with files that failed, 2 nothing done."""
     if not folder.is_dir() or not source_files(folder):
-        print(f"error: no .txt, .md or .html files in {folder}", file=sys.stderr)
+        print(f"error: no .txt, .md, .html, .pdf or .docx files in {folder}", file=sys.stderr)
         return 2
     progress = lambda items: tqdm(items, desc="Parsing", unit="file", file=sys.stderr)  # noqa: E731
     corpus = ingest(folder, wiring.gazetteer(settings), settings.languages, progress)

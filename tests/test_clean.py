@@ -98,6 +98,7 @@ def test_distribution_list_signature_bars_and_dated_bylines_are_no_text():
     page = "\n".join(
         [
             "Home | Documents | Conclusions | Search",
+            "POLITICS   BUSINESS   SOCIETY   WORLD",
             "Thursday, 14/05/2027 - 09:35",
             "Kết luận của Bộ Chính trị về chuyển đổi số",
             "ĐẢNG CỘNG SẢN VIỆT NAM",
@@ -122,7 +123,8 @@ def test_distribution_list_signature_bars_and_dated_bylines_are_no_text():
     ]
     assert str(cleaned.published) == "2027-05-14"
     kinds = {line.text: kind for line, kind in cleaned.removed}
-    assert kinds["Home | Documents | Conclusions | Search"] == "bar" and kinds["Nơi nhận:"] == "closing"
+    assert kinds["Home | Documents | Conclusions | Search"] == kinds["POLITICS   BUSINESS   SOCIETY   WORLD"] == "bar"
+    assert kinds["Nơi nhận:"] == "closing" and kinds["Thursday, 14/05/2027 - 09:35"] == "byline"
 
 
 def test_a_source_credit_closes_the_text_but_a_funding_source_does_not():

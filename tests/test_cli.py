@@ -69,7 +69,7 @@ def test_clear_errors(data_dir, capsys, tmp_path):
     assert main(["clauses"]) == 2
     assert "run `assistant ingest` first" in capsys.readouterr().err
     assert main(["ingest", "--corpus", str(tmp_path / "empty")]) == 2
-    assert "no .txt, .md or .html files" in capsys.readouterr().err
+    assert "no .txt, .md, .html, .pdf or .docx files" in capsys.readouterr().err
     main(["ingest"])
     capsys.readouterr()
     assert main(["clauses", "--actor", "Ministry of Magic"]) == 2
