@@ -109,7 +109,7 @@ class Answerer:
         outside = []
         if query.window or query.monthly:
             # what the same bodies must do outside the period: only clauses giving them a task
-            outside = [h for h in hits if not h.in_window and set(query.actors) & set(h.clause.actors)] if query.actors else []
+            outside = [h for h in hits if not h.in_window and set(query.actors) & set(h.clause.actors)]
             hits = [h for h in hits if h.in_window]
             if query.window:
                 # "due by 15 December": the clauses due that very day are what is asked for, when there are any

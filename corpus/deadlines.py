@@ -23,6 +23,7 @@ from dateparser.data.languages_info import language_order
 from dateparser.languages import default_loader
 
 from corpus import cues
+from corpus.periods import last_day, quarters_and_halves
 from corpus.records import Deadline
 
 _WORD = r"[^\W\d_][^\W\d_'’.-]*"
@@ -49,7 +50,6 @@ GRANULARITY = {
     "my-numeric": "month",
     "y": "year",
 }
-_ROMAN_PERIOD = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _BOUNDARY = re.compile(r"[;؛]|[.!?](?=\s+(?:[^\W\d_](?<![a-zà-ÿа-яё])|$))")
 
 
@@ -108,10 +108,6 @@ def _common_prefix(a: str, b: str) -> str:
             break
         out.append(x)
     return "".join(out)
-
-
-def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -241,51 +237,6 @@ def _weeks(text: str, lang: str | None) -> list[_Hit]:
     return hits
 
 
-def _alternatives(concept: str, lang: str | None) -> str:
-    words = cues.words(concept, lang)
-    return "|".join(cues.phrase_pattern(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
-
-
-def _period_due(kind: str, which: int, year: int) -> date | None:
-    if kind == "quarter" and 1 <= which <= 4:
-        return _last_day(year, 3 * which)
-    if kind == "half" and which in (1, 2):
-        return _last_day(year, 6 * which)
-    return None
-
-
-def _periods(text: str, lang: str | None) -> list[tuple[int, int, date, str]]:
-    """Quarters and halves of a year: "quý III/2026", "Q3 2026", "the third quarter of 2026",
-    "6 tháng đầu năm 2027", "premier semestre 2027", as (start, end, last day, granularity)."""
-    ordinals = cues.mapping("ordinal", lang)
-    ords = "|".join(cues.phrase_pattern(w) for w in sorted(ordinals, key=len, reverse=True)) or r"(?!x)x"
-    word = rf"(?P<q>{_alternatives('quarter_word', lang)})|(?P<h>{_alternatives('half_word', lang)})"
-    number = r"(?P<n>iv|i{1,3}|[1-4])"
-    forms = [
-        rf"(?<!\w)(?P<o>{ords})\s+(?:\S+\s+)?(?:{word})(?:\s+[^\W\d_]+){{0,2}}\s+{_YEAR}",  # third quarter of 2026
-        rf"(?<!\w)(?:{word})\s*{number}(?:\s*/\s*|\s+(?:[^\W\d_]{{1,4}}\s+)?){_YEAR}",  # quý III/2026, Q3 2026
-        rf"(?<!\w)(?:{word})\s+(?P<o>{ords})\s+(?:[^\W\d_]{{1,4}}\s+)?{_YEAR}",  # 6 tháng đầu năm 2027
-    ]
-    folded = cues.fold(text)
-    found: list[tuple[int, int, date, str]] = []
-    for form in forms:
-        for m in re.finditer(form, folded, re.I):
-            if any(m.start() < e and s < m.end() for s, e, _, _ in found):
-                continue
-            kind = "quarter" if m["q"] else "half"
-            groups = m.groupdict()
-            if groups.get("n"):
-                token = m["n"].casefold()
-                which = int(token) if token.isdigit() else _ROMAN_PERIOD[token]
-            else:
-                which = ordinals[cues.normalise_name(m["o"])]
-                which = 4 if kind == "quarter" and which == 2 and "cuối" in m["o"].casefold() else which
-            due = _period_due(kind, which, int(m["y"]))
-            if due and 1990 <= due.year <= 2100:
-                found.append((m.start(), m.end(), due, kind))
-    return found
-
-
 def _periodic(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
     """Reports due every quarter or year ("báo cáo hằng quý", "annual report"), in a sentence
     about reporting or completing something; due first at the end of the period after `ref`."""
@@ -299,7 +250,7 @@ def _periodic(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
             due = None
             if ref:
                 period_end = ((ref.month - 1) // months + 1) * months
-                due = _last_day(ref.year, period_end)
+                due = last_day(ref.year, period_end)
             granularity = "quarter" if months == 3 else "year"
             hits.append(_Hit(m.start(), m.end(), Deadline(text[m.start() : m.end()], due, granularity, rule)))
     return hits
@@ -307,7 +258,7 @@ def _periodic(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
 
 def find_dates(text: str, lang: str | None) -> list[tuple[int, int, date, str]]:
     """Every date expression in text as (start, end, due, granularity), longest first wins."""
-    found = _periods(text, lang)
+    found = quarters_and_halves(text, lang)
     taken = [(start, end) for start, end, _, _ in found]
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
@@ -338,7 +289,7 @@ def _due(name: str, m: re.Match[str], lang: str | None) -> date | None:
     if not month or not 1 <= month <= 12:
         return None
     if "d" not in m.groupdict() or m["d"] is None:
-        return _last_day(year, month)
+        return last_day(year, month)
     try:
         return date(year, month, int(m["d"]))
     except ValueError:

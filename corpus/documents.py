@@ -13,7 +13,6 @@ that name nobody inherit who must act from their lead-in.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +24,9 @@ from corpus.manifest import Entry, Manifest
 from corpus.parse import ParsedFile
 from corpus.records import Clause, Deadline, Document, Footnote, Notice, Source, Span
 from corpus.structure import label
+from corpus.versions import site_of, source_key, source_kind, versions_of
+
+_LEADING_MARK = re.compile(r"^\s*(?:\(?\w{1,4}[.)]|[-+•–—*])\s*")
 
 
 @dataclass
@@ -71,47 +73,12 @@ def assemble(
     """One Document and its clauses from the files that carry it."""
     files = sorted(files, key=lambda f: (source_kind(f) != "text", f.name))
     notices: list[Notice] = []
-    versions, own = _versions(files, notices)
+    versions, own = versions_of(files, notices)
     document = _document(doc_id, versions + own, entry or Entry(doc_id), notices)
     clauses = _tree(doc_id, versions, (), document, gazetteer, notices)
     for pf in own:
         clauses += _tree(doc_id, [pf], (source_key(pf.name),), document, gazetteer, notices)
     return document, clauses, notices
-
-
-def source_kind(pf: ParsedFile) -> str:
-    """ "text" when a file carries the Conclusion's numbered text, else "press report"."""
-    sections = sum(1 for n in pf.tree.nodes if n.kind == "section")
-    return "text" if sections >= 2 else "press report"
-
-
-def source_key(name: str) -> str:
-    """The path element that keeps a source's own clauses apart: "r" and a hash of its file name."""
-    return "r" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
-
-
-_LEADING_MARK = re.compile(r"^\s*(?:\(?\w{1,4}[.)]|[-+•–—*])\s*")
-SAME_STRUCTURE = 0.6  # share of clause paths two texts must share to be versions of one text
-
-
-def _versions(files: list[ParsedFile], notices: list[Notice]) -> tuple[list[ParsedFile], list[ParsedFile]]:
-    """The files aligned clause by clause with the first (texts of the same structure, one per
-    language), and those kept as sources of their own."""
-    first, versions, own = files[0], [files[0]], []
-    for pf in files[1:]:
-        same = source_kind(pf) == source_kind(first) == "text" and _overlap(first, pf) >= SAME_STRUCTURE
-        if same and pf.language not in {v.language for v in versions}:
-            versions.append(pf)
-        else:
-            own.append(pf)
-            why = "another copy in the same language" if same else f"its structure does not match {first.name}"
-            notices.append(Notice(pf.name, None, f"kept as a source of its own ({source_kind(pf)}): {why}"))
-    return versions, own
-
-
-def _overlap(a: ParsedFile, b: ParsedFile) -> float:
-    paths_a, paths_b = set(a.nodes), set(b.nodes)
-    return len(paths_a & paths_b) / max(len(paths_a), len(paths_b), 1)
 
 
 def _tree(doc_id: str, files: list[ParsedFile], prefix: tuple[str, ...], document, gazetteer, notices) -> list[Clause]:
@@ -123,7 +90,7 @@ def _tree(doc_id: str, files: list[ParsedFile], prefix: tuple[str, ...], documen
     _spread_group_deadlines(doc_id, order, drafts)
     _inherit_from_lead_ins(doc_id, order, drafts)
     _spread_closing_deadline(doc_id, order, drafts)
-    site = _site(document.source_of(files[0].name)) if prefix else None
+    site = site_of(document.source_of(files[0].name)) if prefix else None
     clauses = [_clause(doc_id, drafts[path], drafts, site) for path in order]
     notices += [_unknown_body(c) for c in clauses if _gives_task(c) and not c.actors and not drafts[c.path].praise]
     return clauses
@@ -146,13 +113,6 @@ def _unknown_body(clause: Clause) -> Notice:
         None,
         f"{clause.label} gives a task but names no known body (it opens {words!r}): add the body to gazetteer.yaml",
     )
-
-
-def _site(source: Source | None) -> str:
-    """How a source is named in labels: the site it came from, else its file."""
-    if source and source.url:
-        return re.sub(r"^www\.", "", re.sub(r"^https?://", "", source.url).split("/")[0])
-    return Path(source.file).stem if source else "source"
 
 
 def clause_id(doc_id: str, path: tuple[str, ...]) -> str:
