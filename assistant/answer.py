@@ -26,8 +26,7 @@ from assistant.verify import check
 from corpus.actors import Gazetteer
 from corpus.language import detect, name_of
 from corpus.records import Clause
-from retrieval.question import Query
-from retrieval.records import Hit, SearchResult
+from retrieval.records import Hit, Query, SearchResult
 from retrieval.search import dated
 
 MAX_CLAUSES = 5
@@ -217,7 +216,7 @@ def _own_first(hits: list[Hit], actors: tuple[str, ...]) -> list[Hit]:
     if not own:
         return hits
     best = max(h.similarity or 0.0 for h in own)
-    return own + [h for h in hits if h not in own and (h.similarity or 0.0) > best + CLOSE]
+    return own + [h for h in hits if not set(actors) & set(h.clause.actors) and (h.similarity or 0.0) > best + CLOSE]
 
 
 def _narrowed(query: Query, hits: list[Hit]) -> bool:

@@ -16,7 +16,7 @@ import yaml
 from assistant.records import Citation
 from corpus.actors import Gazetteer
 from corpus.records import Clause, Deadline
-from retrieval.question import Window
+from retrieval.records import Window
 
 QUOTE_WHOLE = 360  # characters: shorter clauses are quoted whole
 _SENTENCE = re.compile(r"(?<=[.;؛!?])\s+")

@@ -160,7 +160,7 @@ def _subject(text: str, start: int, inside: list[Mention]) -> Mention | None:
 
 def _with_coordinated(text: str, chosen: list[Mention], inside: list[Mention], lang: str | None) -> list[Mention]:
     """Add the bodies listed together with a chosen one: "X, Y and Z"."""
-    joiners = "|".join(cues.phrase_pattern(w) for w in cues.words("coordination", lang))
+    joiners = cues.alternation(cues.words("coordination", lang))
     gap = re.compile(rf"^[\s,،()]*(?:(?:{joiners})[\s,،()]*)*$", re.I)
     out = list(dict.fromkeys(chosen))
     for i, mention in enumerate(inside):

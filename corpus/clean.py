@@ -76,12 +76,8 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def _photo_words() -> str:
-    return "|".join(cues.phrase_pattern(w) for w in cues.words("photo", None))
-
-
 def _line_rules() -> list[tuple[str, re.Pattern[str]]]:
-    photo = _photo_words()
+    photo = cues.alternation(cues.words("photo", None))
     return [
         ("source", SOURCE_LINE),
         ("counter", COUNTER),
@@ -152,7 +148,7 @@ def _mark_closing(lines: list[Line], kinds: dict[int, str]) -> None:
     """The distribution list, the signature block or a source credit closes the text; it and all
     after it are no clauses."""
     closing = cues.cue("closing", None)
-    credit = re.compile(rf"(?:{'|'.join(cues.phrase_pattern(w) for w in cues.words('source_word', None))})\s*:", re.I)
+    credit = re.compile(rf"(?:{cues.alternation(cues.words('source_word', None))})\s*:", re.I)
     for i, line in enumerate(lines):
         if i in kinds or i < len(lines) // 3:
             continue

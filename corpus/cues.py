@@ -56,12 +56,20 @@ def phrase_pattern(phrase: str) -> str:
     return r"\s+".join(parts)
 
 
+NEVER = r"(?!x)x"  # the alternation of no phrases: matches nothing
+
+
+def alternation(phrases) -> str:
+    """Regex source matching any of the phrases, longest first (NEVER when there are none)."""
+    unique = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(phrase_pattern(p) for p in unique) or NEVER
+
+
 def compile_phrases(phrases: list[str]) -> re.Pattern[str] | None:
     """One case-insensitive pattern matching any phrase as whole words, longest first."""
-    unique = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
-    if not unique:
+    body = alternation(phrases)
+    if body == NEVER:
         return None
-    body = "|".join(phrase_pattern(p) for p in unique)
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
 
 

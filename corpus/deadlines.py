@@ -131,7 +131,7 @@ def _ends_with(pattern: re.Pattern[str] | None, prefix: str) -> bool:
 
 def _is_range_end(prefix: str, lang: str | None) -> bool:
     """ "from 1 to 31 July 2025": a day number and "to" right before the date."""
-    words = "|".join(cues.phrase_pattern(w) for w in cues.words("range_to", lang))
+    words = cues.alternation(cues.words("range_to", lang))
     return bool(re.search(rf"\d\.?(?:\s+{_WORD})?\s*(?:{words})\s*$", prefix, re.I))
 
 
@@ -186,14 +186,14 @@ def _is_deadline(text: str, start: int, end: int, due: date, granularity: str, l
 
 def _is_group(text: str, start: int, end: int, lang: str | None) -> bool:
     """A deadline stated once for several tasks: "all these tasks must be completed before ..."."""
-    every = "|".join(cues.phrase_pattern(w) for w in cues.words("group_all", lang))
-    task = "|".join(cues.phrase_pattern(w) for w in cues.words("group_task", lang))
+    every = cues.alternation(cues.words("group_all", lang))
+    task = cues.alternation(cues.words("group_task", lang))
     pattern = rf"(?<!\w)(?:{every})(?:\s+\S+){{0,3}}?\s+(?:{task})(?!\w)"
     return bool(re.search(pattern, cues.fold(_context(text, start, end)), re.I))
 
 
 def _recurring(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
-    phrases = "|".join(cues.phrase_pattern(w) for w in cues.words("each_month", lang))
+    phrases = cues.alternation(cues.words("each_month", lang))
     day_first = rf"(?<![\d/.]){_DAY}(?:\s+\S+){{0,2}}?\s+(?:{phrases})(?!\w)"  # "by the 25th of each month"
     day_after = (
         rf"(?<!\w)(?:{phrases}),?(?:\s+[^\W\d_]+){{0,3}}\s+{_DAY}(?![\d/.]|\s*\d|\s+{_WORD}\s+\d)"  # "chaque mois, avant le 20"
@@ -222,7 +222,7 @@ def _next_monthly(day: int, ref: date) -> date:
 
 def _weeks(text: str, lang: str | None) -> list[_Hit]:
     ordinals = cues.mapping("week_ordinals", lang)
-    names = "|".join(cues.phrase_pattern(w) for w in sorted(ordinals, key=len, reverse=True))
+    names = cues.alternation(ordinals)
     pattern = re.compile(rf"(?<!\w)(?P<w>{names})(?:\s+\S+){{0,2}}?\s+(?P<m>{_WORD})\s+{_YEAR}", re.I)
     hits = []
     for m in pattern.finditer(cues.fold(text)):
@@ -242,7 +242,8 @@ def _periodic(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
     about reporting or completing something; due first at the end of the period after `ref`."""
     completion = cues.cue("completion", lang)
     hits = []
-    for concept, rule, months in (("each_quarter", "FREQ=MONTHLY;INTERVAL=3", 3), ("each_year", "FREQ=YEARLY", 12)):
+    periods = (("each_quarter", "FREQ=MONTHLY;INTERVAL=3", 3, "quarter"), ("each_year", "FREQ=YEARLY", 12, "year"))
+    for concept, rule, months, granularity in periods:
         pattern = cues.cue(concept, lang)
         for m in pattern.finditer(cues.fold(text)) if pattern else ():
             if not (completion and completion.search(cues.fold(_context(text, m.start(), m.end())))):
@@ -251,7 +252,6 @@ def _periodic(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
             if ref:
                 period_end = ((ref.month - 1) // months + 1) * months
                 due = last_day(ref.year, period_end)
-            granularity = "quarter" if months == 3 else "year"
             hits.append(_Hit(m.start(), m.end(), Deadline(text[m.start() : m.end()], due, granularity, rule)))
     return hits
 

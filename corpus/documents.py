@@ -21,12 +21,11 @@ from corpus import cues
 from corpus.actors import Gazetteer, is_praise, tasked
 from corpus.deadlines import find_deadlines
 from corpus.manifest import Entry, Manifest
+from corpus.markers import leading_marker
 from corpus.parse import ParsedFile
 from corpus.records import Clause, Deadline, Document, Footnote, Notice, Source, Span
 from corpus.structure import label
 from corpus.versions import site_of, source_key, source_kind, versions_of
-
-_LEADING_MARK = re.compile(r"^\s*(?:\(?\w{1,4}[.)]|[-+•–—*])\s*")
 
 
 @dataclass
@@ -107,7 +106,8 @@ def _gives_task(clause: Clause) -> bool:
 def _unknown_body(clause: Clause) -> Notice:
     """Say which task clause names no body the gazetteer knows, with the words that stand where one would."""
     lang, text = next(iter(clause.texts.items()))
-    words = " ".join(_LEADING_MARK.sub("", text).split()[:6])
+    marker = leading_marker(text)
+    words = " ".join(text[marker.length if marker else 0 :].split()[:6])
     return Notice(
         clause.spans[lang].file,
         None,
@@ -233,12 +233,14 @@ def _spread_closing_deadline(doc_id: str, order, drafts: dict) -> None:
     every task of the document that states none of its own."""
     if not order or drafts[order[-1]].kind != "paragraph":
         return
-    closing = [d for d in drafts[order[-1]].deadlines if d.group and not d.stated_in]
-    source = clause_id(doc_id, order[-1])
+    closing = next((d for d in drafts[order[-1]].deadlines if d.group and not d.stated_in), None)
+    if closing is None:
+        return
+    stated = replace(closing, stated_in=clause_id(doc_id, order[-1]))
     for path in order[:-1]:
         draft = drafts[path]
-        if closing and draft.actors and not draft.deadlines and draft.kind != "preamble":
-            draft.deadlines.append(replace(closing[0], stated_in=source))
+        if draft.actors and not draft.deadlines and draft.kind != "preamble":
+            draft.deadlines.append(stated)
 
 
 def _inherit_from_lead_ins(doc_id: str, order, drafts: dict) -> None:

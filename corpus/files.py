@@ -6,9 +6,6 @@ import re
 from pathlib import Path
 
 from corpus.formats import Unreadable
-from corpus.formats.pdf import pdf_text
-from corpus.formats.webpage import html_text
-from corpus.formats.word import docx_text
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
@@ -28,17 +25,24 @@ def source_files(folder: Path) -> list[Path]:
 
 def read_text(path: Path) -> str:
     """Text of a source file: HTML reduced to its article, PDF to its text layer, DOCX to its paragraphs."""
+    # the format readers load their libraries (pypdf, python-docx, BeautifulSoup) only when a file needs them
     path = Path(path)
     suffix = path.suffix.lower()
     try:
         if suffix == ".pdf":
+            from corpus.formats.pdf import pdf_text
+
             return pdf_text(path)
         if suffix == ".docx":
+            from corpus.formats.word import docx_text
+
             return docx_text(path)
     except Unreadable as exc:
         raise ParseError(path.name, None, str(exc)) from None
     text = _decoded(path)
     if suffix in (".html", ".htm"):
+        from corpus.formats.webpage import html_text
+
         return html_text(text)
     if suffix == ".md":
         return unwrap_markdown(text)

@@ -93,15 +93,10 @@ def conclusion_number(text: str) -> str | None:
 def _meeting_date(header: str, language: str, own: str | None) -> date | None:
     """The first day named in the lead that is neither a deadline nor the date of another document
     (a date right after another symbol, "Conclusion 121-KL/TW of 24 January 2025", dates that one)."""
-    others = [m.end() for m in SYMBOL.finditer(header) if own is None or not _same_symbol(m[0], own)]
+    others = [m.end() for m in SYMBOL.finditer(header) if own is None or conclusion_number(m[0]) != own]
     for start, _, due, granularity in find_dates(header, language):
         if granularity != "day" or follows_deadline_word(header, start, language):
             continue
         if not any(0 <= start - end <= OTHER_DOCUMENT_GAP for end in others):
             return due
     return None
-
-
-def _same_symbol(printed: str, own: str) -> bool:
-    match = CONCLUSION_NUMBER.search(printed)
-    return bool(match) and f"{int(match[1])}-KL/TW" == own

@@ -18,11 +18,6 @@ def last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _alternatives(concept: str, lang: str | None) -> str:
-    words = cues.words(concept, lang)
-    return "|".join(cues.phrase_pattern(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
-
-
 def _period_due(kind: str, which: int, year: int) -> date | None:
     if kind == "quarter" and 1 <= which <= 4:
         return last_day(year, 3 * which)
@@ -35,8 +30,9 @@ def quarters_and_halves(text: str, lang: str | None) -> list[tuple[int, int, dat
     """Quarters and halves of a year: "quý III/2026", "Q3 2026", "the third quarter of 2026",
     "6 tháng đầu năm 2027", "premier semestre 2027", as (start, end, last day, granularity)."""
     ordinals = cues.mapping("ordinal", lang)
-    ords = "|".join(cues.phrase_pattern(w) for w in sorted(ordinals, key=len, reverse=True)) or r"(?!x)x"
-    word = rf"(?P<q>{_alternatives('quarter_word', lang)})|(?P<h>{_alternatives('half_word', lang)})"
+    ords = cues.alternation(ordinals)
+    quarter, half = (cues.alternation(cues.words(concept, lang)) for concept in ("quarter_word", "half_word"))
+    word = rf"(?P<q>{quarter})|(?P<h>{half})"
     number = r"(?P<n>iv|i{1,3}|[1-4])"
     forms = [
         rf"(?<!\w)(?P<o>{ords})\s+(?:\S+\s+)?(?:{word})(?:\s+[^\W\d_]+){{0,2}}\s+{YEAR}",  # third quarter of 2026

@@ -231,6 +231,7 @@ def _place(marker: Marker | None, state: _State, line: int, notices) -> tuple[tu
 
 def _paragraph(state: _State) -> tuple[tuple[str, ...], str]:
     """Path of an unnumbered paragraph: in the current section, the preamble, or the document."""
+    state.interrupted = (state.container, state.stack)
     if state.section is not None:
         owner, kind = state.section, "paragraph"
     elif state.sections or not state.has_preamble:
@@ -238,7 +239,6 @@ def _paragraph(state: _State) -> tuple[tuple[str, ...], str]:
     else:
         state.doc_paragraphs += 1
         path = (f"p{state.doc_paragraphs}",)
-        state.interrupted = (state.container, state.stack)
         state.container, state.stack = path, []
         return path, "paragraph"
     if owner == ("pre",) and not state.has_preamble:
@@ -248,7 +248,6 @@ def _paragraph(state: _State) -> tuple[tuple[str, ...], str]:
         count = state.paragraphs.get(owner, 1) + 1
         state.paragraphs[owner] = count
         path = owner + (f"p{count}",)
-    state.interrupted = (state.container, state.stack)
     state.container, state.stack = path, []
     return path, kind
 

@@ -7,8 +7,8 @@ source keeps a clause tree of its own, under a key of its file and labels naming
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
+from urllib.parse import urlparse
 
 from corpus.parse import ParsedFile
 from corpus.records import Notice, Source
@@ -49,6 +49,7 @@ def _overlap(a: ParsedFile, b: ParsedFile) -> float:
 
 def site_of(source: Source | None) -> str:
     """How a source is named in labels: the site it came from, else its file."""
-    if source and source.url:
-        return re.sub(r"^www\.", "", re.sub(r"^https?://", "", source.url).split("/")[0])
+    host = urlparse(source.url).hostname if source and source.url else None
+    if host:
+        return host.removeprefix("www.")
     return Path(source.file).stem if source else "source"

@@ -8,8 +8,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from tqdm import tqdm
-
 from assistant.contract import AnswerOut, ClauseOut, HitOut, dump
 from assistant.local_llm import LocalModelError
 from assistant.records import Turn
@@ -67,12 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(desc: str, unit: str):
-    return lambda items: tqdm(items, desc=desc, unit=unit, file=sys.stderr)
-
-
 def _answerer(settings: Settings):
-    return wiring.answerer(settings, wiring.searcher(settings), wiring.chat_model(settings))
+    return wiring.answerer(settings, wiring.searcher(settings))
 
 
 def cmd_ingest(args, settings: Settings) -> int:
@@ -203,11 +197,11 @@ def _eval_documents(args, settings: Settings) -> int:
     if ingest.run(corpus, local) == 2:
         return 2
     searcher = wiring.searcher(local)
-    answerer = wiring.answerer(local, searcher, wiring.chat_model(local))
+    answerer = wiring.answerer(local, searcher)
     gazetteer = wiring.gazetteer(local)
     canonical = lambda name: body.en if (body := gazetteer.resolve(name)) else name  # noqa: E731
     documents_eval.run(
-        answerer, searcher.clauses, searcher.documents, canonical, args.set, args.out or work, _progress("Questions", "q")
+        answerer, searcher.clauses, searcher.documents, canonical, args.set, args.out or work, terminal.progress("Questions", "q")
     )
     return 0
 
@@ -216,7 +210,7 @@ def cmd_eval(args, settings: Settings) -> int:
     if args.target == "documents":
         return _eval_documents(args, settings)
     folder = args.out or settings.data_dir / "evals"
-    progress = _progress("Questions", "q")
+    progress = terminal.progress("Questions", "q")
     if args.target == "retrieval":
         if args.gold:
             print("error: --gold is for `eval answers`; retrieval reads evals/data/retrieval_*", file=sys.stderr)
@@ -227,7 +221,7 @@ def cmd_eval(args, settings: Settings) -> int:
         print(f"error: no gold file {args.gold}", file=sys.stderr)
         return 2
     searcher = wiring.searcher(settings)
-    answerer = wiring.answerer(settings, searcher, wiring.chat_model(settings))
+    answerer = wiring.answerer(settings, searcher)
     answers_eval.run(answerer, wiring.baseline(settings, searcher), searcher.clauses, folder, args.gold, progress)
     return 0
 

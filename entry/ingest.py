@@ -24,8 +24,7 @@ def run(folder: Path, settings: Settings) -> int:
     if not folder.is_dir() or not source_files(folder):
         print(f"error: no .txt, .md, .html, .pdf or .docx files in {folder}", file=sys.stderr)
         return 2
-    progress = lambda items: tqdm(items, desc="Parsing", unit="file", file=sys.stderr)  # noqa: E731
-    corpus = ingest(folder, wiring.gazetteer(settings), settings.languages, progress)
+    corpus = ingest(folder, wiring.gazetteer(settings), settings.languages, terminal.progress("Parsing", "file"))
     if not corpus.documents:
         print(terminal.ingest_summary((), (), corpus.notices, corpus.errors, "nothing written"))
         return 2

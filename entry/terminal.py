@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
+
+from tqdm import tqdm
 
 from corpus.records import Clause, Document
 
@@ -66,3 +69,8 @@ def answer_text(answer) -> str:
     for c in answer.citations:
         lines.append(f"  [{c.marker}] {c.clause.document} {c.clause.label}  {c.source_url or ''}")
     return "\n".join(lines)
+
+
+def progress(desc: str, unit: str):
+    """A progress bar on stderr around an iterable."""
+    return lambda items: tqdm(items, desc=desc, unit=unit, file=sys.stderr)

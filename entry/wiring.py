@@ -61,8 +61,10 @@ def chat_model(settings: Settings):
     return None
 
 
-def answerer(settings: Settings, retriever: Searcher, llm=None) -> Answerer:
-    """The answering core over a retriever: extractive by default, generative with a chat model."""
+def answerer(settings: Settings, retriever: Searcher) -> Answerer:
+    """The answering core over a retriever: extractive by default, generative when the settings
+    name a chat model."""
+    llm = chat_model(settings)
     phrases = load_phrases(settings.prompts_dir / "phrases.yaml")
     prompt = load_prompt(settings.prompts_dir) if llm is not None else None
     return Answerer(retriever, gazetteer(settings), phrases, settings.languages, llm, prompt)
@@ -71,7 +73,7 @@ def answerer(settings: Settings, retriever: Searcher, llm=None) -> Answerer:
 def service(settings: Settings) -> Service:
     """What the channels share: the answering core over the stored corpus, and the feedback store."""
     retriever = searcher(settings)
-    core = answerer(settings, retriever, chat_model(settings))
+    core = answerer(settings, retriever)
     feedback = FeedbackStore(settings.feedback_db or settings.data_dir / "feedback.sqlite3")
     return Service(core, retriever.documents, retriever.clauses.values(), feedback)
 

@@ -40,6 +40,11 @@ def _cites(clause: Clause, symbol: str) -> bool:
     return any(f"{int(m[1])}-KL/TW" == symbol for text in clause.texts.values() for m in CONCLUSION_NUMBER.finditer(text))
 
 
+def _union(index: dict[str, set[str]], keys) -> set[str]:
+    """The clause ids an index holds under any of the keys."""
+    return set().union(*(index.get(key, set()) for key in keys))
+
+
 def dated(clause: Clause) -> bool:
     """True when a clause states when it is due."""
     return any(d.due or d.recurring for d in clause.deadlines)
@@ -106,21 +111,21 @@ class Searcher:
             raise ValueError(f"mode must be one of {MODES}")
         question = query.text
         filtered = mode == "hybrid"
-        allowed, by_actor = self._allowed(query) if filtered else (None, False)
+        allowed, acting = self._allowed(query) if filtered else (None, None)
         if allowed is not None and not allowed:
             named = tuple(query.actors) + tuple(query.documents) + tuple(query.unknown_documents)
             return SearchResult((), query, True, "no clause of the corpus concerns " + ", ".join(named), "no_task", named)
-        dense = self._dense(self._unnamed(query) if by_actor else question, allowed) if mode != "bm25" else {}
+        dense = self._dense(self._unnamed(query) if acting is not None else question, allowed) if mode != "bm25" else {}
         lexical = self._lexical(query, allowed) if mode != "dense" else {}
-        hits = self._fuse(dense, lexical, query if filtered else None, self._acting(query) if by_actor else None)
+        hits = self._fuse(dense, lexical, query if filtered else None, acting)
         why, reason = self._abstain(query, dense, lexical, mode)
         if why:
             return SearchResult((), query, True, reason, why)
         return SearchResult(tuple(hits[:k]), query, False)
 
-    def _allowed(self, query: Query) -> tuple[set[str] | None, bool]:
+    def _allowed(self, query: Query) -> tuple[set[str] | None, set[str] | None]:
         """Clause ids the question's bodies and Conclusions leave open (None: no narrowing), and
-        whether the bodies narrowed them.
+        the clauses giving the asked bodies a task when the bodies narrowed them (else None).
 
         A body the cited Conclusion gives no task to is the question's topic, not its actor, so
         the Conclusion alone narrows; a body no clause at all gives a task to leaves nothing.
@@ -128,19 +133,17 @@ class Searcher:
         own: the body is evidence, ranking its own clauses first, not a gate."""
         cited = None
         if query.documents or query.unknown_documents:
-            cited = set().union(*(self._by_document.get(d, set()) for d in query.documents))
+            cited = _union(self._by_document, query.documents)
             # a Conclusion outside the corpus can still be cited by clauses inside it ("adjust Conclusion 153-KL/TW")
             for symbol in query.unknown_documents:
                 cited |= self._citing(symbol)
         if not query.actors:
-            return cited, False
-        acting = self._acting(query)
-        named = set().union(*(self._by_mention.get(a, set()) for a in query.actors))
-        open_ = acting | named if acting else acting
+            return cited, None
+        acting = _union(self._by_actor, query.actors)
+        open_ = acting | _union(self._by_mention, query.actors) if acting else acting
         if cited is None:
-            return open_, True
-        both = cited & acting
-        return (cited & open_, True) if both else (cited, False)
+            return open_, acting
+        return (cited & open_, acting) if cited & acting else (cited, None)
 
     def _unnamed(self, query: Query) -> str:
         """The question without the bodies it names, its topics aside: the search is narrowed to
@@ -196,10 +199,6 @@ class Searcher:
                 best[cid] = max(best.get(cid, 0.0), float(scores[i]))
         return best
 
-    def _acting(self, query: Query) -> set[str]:
-        """Clauses that give a task to a body the question asks about."""
-        return set().union(*(self._by_actor.get(a, set()) for a in query.actors))
-
     def _fuse(
         self, dense: dict[str, float], lexical: dict[str, float], query: Query | None, acting: set[str] | None
     ) -> list[Hit]:
@@ -219,8 +218,14 @@ class Searcher:
                 inside = any((window and window.holds(d.due)) or (monthly and d.recurring) for d in clause.deadlines)
             hits.append(Hit(clause, score, dense.get(cid), lexical.get(cid), inside))
         when = bool(query and query.asks_when)
-        others = (lambda h: h.clause.id not in acting) if acting is not None else (lambda h: False)
-        hits.sort(key=lambda h: (h.in_window is False, when and not dated(h.clause), others(h), -h.score))
+        hits.sort(
+            key=lambda h: (
+                h.in_window is False,
+                when and not dated(h.clause),
+                acting is not None and h.clause.id not in acting,
+                -h.score,
+            )
+        )
         return hits
 
     def _abstain(self, query: Query, dense: dict, lexical: dict, mode: str) -> tuple[str, str]:

@@ -358,7 +358,7 @@ def test_title_in_the_articles_own_header_is_kept_once(tmp_path):
 
 def test_a_saved_page_gives_its_own_address_as_its_source():
     from corpus.clean import clean
-    from corpus.files import html_text
+    from corpus.formats.webpage import html_text
 
     page = (
         '<html><head><link rel="canonical" href="https://news.example.vn/a/512.html"></head><body>'
