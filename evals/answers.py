@@ -40,12 +40,17 @@ def load_cases(path: Path = DATA / "answers.jsonl") -> list[Case]:
     return cases
 
 
-def prf(cited: list[str], gold: frozenset[str], also: frozenset[str]) -> tuple[float, float, float]:
-    """Clause-level precision (a citation is right if gold or allowed extra), recall over gold, F1."""
+def prf(
+    cited: list[str], gold: frozenset[str], also: frozenset[str], alternatives: frozenset[str] = frozenset()
+) -> tuple[float, float, float]:
+    """Clause-level precision (a citation is right if gold, allowed extra or alternative), recall
+    over gold (each cited alternative, the same fact in another source, stands in for one gold
+    clause not cited), F1."""
     if not cited:
         return 0.0, 0.0, 0.0
-    precision = sum(1 for c in cited if c in gold or c in also) / len(cited)
-    recall = len(gold & set(cited)) / len(gold)
+    precision = sum(1 for c in cited if c in gold or c in also or c in alternatives) / len(cited)
+    found = len(gold & set(cited))
+    recall = min(len(gold), found + len(alternatives & set(cited))) / len(gold)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
 

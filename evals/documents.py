@@ -85,6 +85,7 @@ def answer_rows(answerer, questions: list[dict], anchors: Anchors, progress=lamb
     for q in progress(questions):
         gold = {cid for cid in map(anchors.resolve, _anchors(q["gold"])) if cid}
         also = {cid for cid in map(anchors.resolve, _anchors(q.get("also", []))) if cid}
+        alternatives = {cid for cid in map(anchors.resolve, _anchors(q.get("alternatives", []))) if cid} - gold
         start = time.perf_counter()
         answer = answerer.answer(q["text"])
         ms = (time.perf_counter() - start) * 1000
@@ -93,7 +94,7 @@ def answer_rows(answerer, questions: list[dict], anchors: Anchors, progress=lamb
         row.update(answerable=bool(q["gold"]), abstained=answer.abstained, answer=answer.text, gold=sorted(gold))
         row["lost"] = len(q["gold"]) - len(gold)  # gold quotes the reader kept in no clause
         if q["gold"]:
-            p, r, f1 = prf(cited, frozenset(gold), frozenset(also)) if gold else (0.0, 0.0, 0.0)
+            p, r, f1 = prf(cited, frozenset(gold), frozenset(also), frozenset(alternatives)) if gold else (0.0, 0.0, 0.0)
             row.update(p=p, r=r, f1=f1, support=supported(answer))
             row["fact"] = states_fact(answer.text, answer.language, q["fact"]) if q["fact"] else None
         rows.append(row)

@@ -84,6 +84,18 @@ def test_answer_citation_scores():
     assert prf([], frozenset({"a"}), frozenset()) == (0.0, 0.0, 0.0)
 
 
+def test_an_alternative_source_stands_in_for_one_gold_citation():
+    from evals.answers import prf
+
+    # the same fact cited from another source: right, and it recalls the gold it replaces
+    assert prf(["a2"], frozenset({"a"}), frozenset(), frozenset({"a2", "b2"})) == (1.0, 1.0, 1.0)
+    # two gold clauses, one alternative cited: half of the gold is recalled, not all of it
+    p, r, _ = prf(["a2", "x"], frozenset({"a", "b"}), frozenset(), frozenset({"a2", "b2"}))
+    assert (p, r) == (0.5, 0.5)
+    # an extra allowed clause (`also`) is no stand-in
+    assert prf(["b"], frozenset({"a"}), frozenset({"b"}))[1] == 0.0
+
+
 def test_the_clause_stating_a_gold_clause_deadline_counts_as_evidence():
     from corpus.records import Clause, Deadline
     from evals.answers import deadline_sources
