@@ -30,6 +30,7 @@ from retrieval.records import Hit, Query, SearchResult
 from retrieval.search import dated
 
 MAX_CLAUSES = 5
+HEADING_WORDS = 8
 CLOSE = 0.03  # cosine similarity: clauses beyond the first are cited only this close to the best one
 
 
@@ -102,7 +103,7 @@ class Answerer:
 
     def _choose(self, result: SearchResult) -> tuple[list[Clause], list[Clause]]:
         """Clauses to answer from, ordered by deadline, and the asked body's clauses outside the period."""
-        hits, query = list(result.hits), result.query
+        hits, query = [h for h in result.hits if not heading_only(h.clause)], result.query
         if query.actors:
             hits = _own_first(hits, query.actors)
         outside = []
@@ -207,6 +208,14 @@ class Answerer:
         citations = tuple(self._citation(i, c, language) for i, c in enumerate(clauses, start=1))
         refs = "; ".join(f"[{c.marker}] {c.clause.document} {c.clause.label}" for c in citations)
         return Answer(question, wording.p["previous"].format(refs=refs), citations, False, language, "extractive")
+
+
+def heading_only(clause: Clause) -> bool:
+    """True for a clause that is only a heading ("KẾT LUẬN", "III. TASKS AND SOLUTIONS"): a few
+    words in capitals, which answer nothing on their own."""
+    text = next(iter(clause.texts.values()), "")
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(text.split()) <= HEADING_WORDS and bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _own_first(hits: list[Hit], actors: tuple[str, ...]) -> list[Hit]:

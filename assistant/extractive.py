@@ -16,10 +16,10 @@ import yaml
 from assistant.records import Citation
 from corpus.actors import Gazetteer
 from corpus.records import Clause, Deadline
+from corpus.sentences import split
 from retrieval.records import Window
 
 QUOTE_WHOLE = 360  # characters: shorter clauses are quoted whole
-_SENTENCE = re.compile(r"(?<=[.;؛!?])\s+")
 
 
 def load_phrases(path: Path) -> dict[str, dict[str, str]]:
@@ -78,7 +78,7 @@ def quote(clause: Clause, language: str, cues: list[str]) -> str:
     text = clause.texts[language]
     if len(text) <= QUOTE_WHOLE:
         return text
-    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    sentences = split(text, language)
     chosen = [s for s in sentences if any(cue and cue.casefold() in s.casefold() for cue in cues)][:2]
     return " … ".join(chosen or sentences[:1])
 
@@ -106,7 +106,11 @@ def write_answer(
     for c in main:
         clause = c.clause
         actors = [a for a in clause.actors if a in asked] or list(clause.actors[:4])
-        who = ", ".join(wording.actor(a) for a in actors) or p["no_actor"]
+        who = ", ".join(wording.actor(a) for a in actors)
+        if not who:
+            # a clause giving no body a task (a preamble, a report heard): the bodies it speaks of
+            named = ", ".join(wording.actor(a) for a in clause.mentions[:4])
+            who = p["naming"].format(names=named) if named else p["no_actor"]
         deadline = due_of(clause)
         cues = _cues(clause, c.language, actors, deadline, gazetteer)
         due = ""

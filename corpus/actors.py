@@ -25,7 +25,7 @@ OPENING_WORDS = 4  # an opening phrase set off by a comma ("Accordingly,") is sk
 CUE_REACH = 40  # characters between a task-giving verb and the body it names
 _SEGMENT = re.compile(r"[.;؛:!?](?=\s|$)")
 _DOC_REF = re.compile(r"\s*(?:№|No\.?|nr\.?|số|شماره|N°)\s*\d", re.IGNORECASE)
-_LEADING_MARKER = re.compile(r"^\s*(?:\(\w{1,6}\)|\w{1,3}[.)])\s*")
+_LEADING_MARKER = re.compile(r"^\s*(?:\(\w{1,6}\)|\w{1,3}[.)]|[-+•–—*▪●○◦](?=\s))\s*")  # "(1)", "a)", "2.", a bullet
 
 
 @dataclass(frozen=True, eq=False)

@@ -22,8 +22,8 @@ from functools import lru_cache
 from dateparser.data.languages_info import language_order
 from dateparser.languages import default_loader
 
-from corpus import cues
-from corpus.periods import last_day, quarters_and_halves
+from corpus import cues, sentences
+from corpus.periods import last_day, period_start, quarters_and_halves
 from corpus.records import Deadline
 
 _WORD = r"[^\W\d_][^\W\d_'’.-]*"
@@ -50,7 +50,6 @@ GRANULARITY = {
     "my-numeric": "month",
     "y": "year",
 }
-_BOUNDARY = re.compile(r"[;؛]|[.!?](?=\s+(?:[^\W\d_](?<![a-zà-ÿа-яё])|$))")
 
 
 @dataclass(frozen=True)
@@ -110,15 +109,6 @@ def _common_prefix(a: str, b: str) -> str:
     return "".join(out)
 
 
-def _context(text: str, start: int, end: int) -> str:
-    """The sentence (or ;-separated part) holding a match."""
-    left = 0
-    for m in _BOUNDARY.finditer(text, 0, start):
-        left = m.end()
-    right = _BOUNDARY.search(text, end)
-    return text[left : right.start() if right else len(text)]
-
-
 def _in_parenthesis(text: str, start: int) -> bool:
     return text.rfind("(", 0, start) > text.rfind(")", 0, start)
 
@@ -156,9 +146,10 @@ def _cue_start(concept: str, prefix: str, lang: str | None) -> int | None:
     return None
 
 
-def follows_deadline_word(text: str, start: int, lang: str | None) -> bool:
-    """True when a deadline word ("before", "chậm nhất", "قبل از") stands right before position `start`."""
-    return _cue_ends("deadline_before", text[max(0, start - 60) : start], lang)
+def follows_deadline_word(text: str, start: int, lang: str | None, concept: str = "deadline_before") -> bool:
+    """True when a deadline word ("before", "chậm nhất", "قبل از"; with `concept="deadline_in"`, an
+    "in" word: "in", "trong", "au cours du") stands right before position `start`."""
+    return _cue_ends(concept, text[max(0, start - 60) : start], lang)
 
 
 def _cue_ends(concept: str, prefix: str, lang: str | None) -> bool:
@@ -168,16 +159,22 @@ def _cue_ends(concept: str, prefix: str, lang: str | None) -> bool:
 
 def _is_deadline(text: str, start: int, end: int, due: date, granularity: str, lang: str | None, ref: date | None) -> bool:
     """A date is a deadline after a deadline word ("before", "chậm nhất"); a month, quarter or year
-    also after an "in" word in a sentence about completing something; and a day after the
-    document's own date that does not start a period or date a decision."""
+    also after an "in" word in a sentence about completing something, or when the whole period
+    lies after the document's own date (what is to happen "in 2027" in a text of 2026 is no
+    report of the past); and a day after the document's own date that does not start a period
+    or date a decision."""
     prefix = text[max(0, start - 60) : start]
     if _is_range_end(prefix, lang):
         return False
     if _cue_ends("deadline_before", prefix, lang):
         return True
     if granularity != "day" and _cue_ends("deadline_in", prefix, lang):
+        if ref is not None and period_start(due, granularity) > ref:
+            return True
         completion = cues.cue("completion", lang)
-        if _in_parenthesis(text, start) or bool(completion and completion.search(cues.fold(_context(text, start, end)))):
+        if _in_parenthesis(text, start) or bool(
+            completion and completion.search(cues.fold(sentences.around(text, start, end, lang)))
+        ):
             return True
     if granularity != "day" or ref is None or due <= ref:
         return False  # a month or year named without a deadline word is a period spoken of
@@ -185,11 +182,14 @@ def _is_deadline(text: str, start: int, end: int, due: date, granularity: str, l
 
 
 def _is_group(text: str, start: int, end: int, lang: str | None) -> bool:
-    """A deadline stated once for several tasks: "all these tasks must be completed before ..."."""
+    """A deadline stated once for several tasks: "all these tasks must be completed before ...",
+    "the tasks under points a) and b) above ...", "các nhiệm vụ nêu trên ..."."""
     every = cues.alternation(cues.words("group_all", lang))
     task = cues.alternation(cues.words("group_task", lang))
-    pattern = rf"(?<!\w)(?:{every})(?:\s+\S+){{0,3}}?\s+(?:{task})(?!\w)"
-    return bool(re.search(pattern, cues.fold(_context(text, start, end)), re.I))
+    before = rf"(?<!\w)(?:{every})(?:\s+\S+){{0,3}}?\s+(?:{task})(?!\w)"
+    after = rf"(?<!\w)(?:{task})(?:\s+\S+){{0,6}}?\s+(?:{every})(?!\w)"
+    pattern = f"{before}|{after}"
+    return bool(re.search(pattern, cues.fold(sentences.around(text, start, end, lang)), re.I))
 
 
 def _recurring(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
@@ -246,7 +246,7 @@ def _periodic(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
     for concept, rule, months, granularity in periods:
         pattern = cues.cue(concept, lang)
         for m in pattern.finditer(cues.fold(text)) if pattern else ():
-            if not (completion and completion.search(cues.fold(_context(text, m.start(), m.end())))):
+            if not (completion and completion.search(cues.fold(sentences.around(text, m.start(), m.end(), lang)))):
                 continue
             due = None
             if ref:

@@ -219,12 +219,14 @@ def _add_deadline(deadlines: list[Deadline], new: Deadline) -> None:
 
 
 def _spread_group_deadlines(doc_id: str, order, drafts: dict) -> None:
-    """ "All these tasks must be completed before X": X reaches every task before it in the group."""
+    """ "All these tasks must be completed before X": X reaches every task before it in the group
+    that states no deadline of its own."""
     for index, path in enumerate(order):
         for deadline in [d for d in drafts[path].deadlines if d.group and not d.stated_in]:
             root = path if drafts[path].kind in ("section", "preamble") or len(path) == 1 else path[:-1]
             for other in order[:index]:
-                if other[: len(root)] == root and drafts[other].kind != "preamble":
+                own = [d for d in drafts[other].deadlines if not d.stated_in]
+                if other[: len(root)] == root and drafts[other].kind != "preamble" and not own:
                     _add_deadline(drafts[other].deadlines, replace(deadline, stated_in=clause_id(doc_id, path)))
 
 
@@ -244,13 +246,14 @@ def _spread_closing_deadline(doc_id: str, order, drafts: dict) -> None:
 
 
 def _inherit_from_lead_ins(doc_id: str, order, drafts: dict) -> None:
-    """Items take the deadlines of the lead-in they hang under, and its actors if they name none."""
+    """Items take the deadlines of the lead-in they hang under if they state none of their own, and
+    its actors if they name none."""
     for path in order:
         draft, parent = drafts[path], drafts.get(path[:-1])
         if parent is None or draft.kind == "preamble":
             continue
         parent_id = clause_id(doc_id, parent.path)
-        if parent.lead_in:
+        if parent.lead_in and not [d for d in draft.deadlines if not d.stated_in]:
             for deadline in parent.deadlines:
                 _add_deadline(draft.deadlines, replace(deadline, stated_in=deadline.stated_in or parent_id))
         if not draft.actors and not draft.praise and (draft.kind == "item" or parent.kind == "section"):

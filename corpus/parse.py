@@ -71,17 +71,23 @@ def parse_file(path: Path, languages: tuple[str, ...]) -> ParsedFile:
     return ParsedFile(name, text, language, number, cleaned.title, when, cleaned.source_urls, tree, cleaned.removed, notices)
 
 
-def cited_numbers(text: str) -> list[int]:
-    """Numbers of the Conclusions a text names, in order: "202-KL/TW" (any digits), and a number
-    after the word for Conclusion ("Conclusion 221", "Kết Luận số 183", "conclusion n° 331")."""
-    found = [(m.start(), int(m[1])) for m in CONCLUSION_NUMBER.finditer(text)]
+def citations(text: str) -> list[tuple[int, int, int]]:
+    """Where a text names a Conclusion, as (start, end, number), in order: "202-KL/TW" (any
+    digits), and a number after the word for Conclusion ("Conclusion 221", "Kết Luận số 183",
+    "conclusion n° 331"; the word and the number together)."""
+    found = [(m.start(), m.end(), int(m[1])) for m in CONCLUSION_NUMBER.finditer(text)]
     words = cues.cue("conclusion", None)
     folded = cues.fold(text)
     for match in words.finditer(folded) if words else ():
         after = _NUMBER_AFTER_WORD.match(folded, match.end())
         if after:
-            found.append((match.start(), int(after[1])))
-    return list(dict.fromkeys(number for _, number in sorted(found)))
+            found.append((match.start(), after.end(), int(after[1])))
+    return sorted(found)
+
+
+def cited_numbers(text: str) -> list[int]:
+    """Numbers of the Conclusions a text names, in order (see citations)."""
+    return list(dict.fromkeys(number for _, _, number in citations(text)))
 
 
 def conclusion_number(text: str) -> str | None:

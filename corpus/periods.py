@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from corpus import cues
 
@@ -16,6 +16,18 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 def last_day(year: int, month: int) -> date:
     """The last day of a month."""
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def period_start(due: date, granularity: str) -> date:
+    """The first day of the period whose last day is `due` ("quarter": 1 July for 30 September)."""
+    months = {"month": 0, "quarter": 2, "half": 5}
+    if granularity in months:
+        return due.replace(month=due.month - months[granularity], day=1)
+    if granularity == "year":
+        return due.replace(month=1, day=1)
+    if granularity == "week":
+        return due - timedelta(days=6)
+    return due
 
 
 def _period_due(kind: str, which: int, year: int) -> date | None:

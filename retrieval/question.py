@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
 from corpus import cues
 from corpus.actors import ISSUERS, Gazetteer
-from corpus.deadlines import find_dates, month_number
+from corpus.deadlines import find_dates, follows_deadline_word, month_number
 from corpus.language import detect
 from corpus.parse import cited_numbers
+from corpus.periods import period_start
 from corpus.records import Document
 from retrieval.records import Query, Window
 
@@ -27,15 +29,17 @@ def understand(
     today: date,
     languages: tuple[str, ...],
     previous: str | None = None,
+    stated: Mapping[date, tuple[str, ...]] | None = None,
 ) -> Query:
     """Language, actors, cited Conclusions and time window of a question; with `previous`, the
-    question of the turn before, a follow-up is read against it."""
-    query = _read(question, gazetteer, documents, today, languages)
+    question of the turn before, a follow-up is read against it; `stated` holds the days the
+    corpus states as dates of meetings and documents (see meeting_day)."""
+    query = meeting_day(_read(question, gazetteer, documents, today, languages), stated or {})
     if previous is None:
         return query
     if cues.says("which_clause", query.language, question):
         return replace(query, asks_sources=True)
-    return carry_forward(query, _read(previous, gazetteer, documents, today, languages))
+    return carry_forward(query, meeting_day(_read(previous, gazetteer, documents, today, languages), stated or {}))
 
 
 def _read(question: str, gazetteer: Gazetteer, documents: list[Document], today: date, languages: tuple[str, ...]) -> Query:
@@ -102,15 +106,29 @@ def cited_documents(question: str, documents: list[Document], language: str | No
 
 
 def time_window(question: str, language: str | None, today: date) -> Window | None:
-    """The period a question asks about, absolute or relative to today."""
-    before = cues.cue("deadline_before", language)
+    """The period a question asks about, absolute or relative to today. A bare year is a period
+    only after a "by" or "in" word: in "the 2027 budget estimate" or "the 2025 floods" it names a
+    thing, not the time asked about."""
     for start, end, due, granularity in find_dates(question, language):
-        prefix = question[max(0, start - 40) : start].rstrip()
         phrase = question[start:end]
-        if before and any(m.end() == len(prefix) for m in before.finditer(cues.fold(prefix))):
+        if follows_deadline_word(question, start, language):
             return Window(None, due, phrase)
-        return Window(_period_start(due, granularity), due, phrase)
+        if granularity == "year" and not follows_deadline_word(question, start, language, "deadline_in"):
+            continue
+        return Window(period_start(due, granularity), due, phrase)
     return _relative(question, language, today)
+
+
+def meeting_day(query: Query, stated: Mapping[date, tuple[str, ...]]) -> Query:
+    """A single day asked about that the corpus states as the date of a meeting, a signature or a
+    document, never as a deadline, names what happened that day: the question cites the
+    documents stating it instead of asking for what is due then ("Whose report did the
+    Secretariat hear on 4 August 2026?")."""
+    window = query.window
+    if window is None or window.start != window.end or window.end not in stated:
+        return query
+    documents = tuple(dict.fromkeys(query.documents + stated[window.end]))
+    return replace(query, documents=documents, window=None)
 
 
 def bare_month(question: str, language: str | None) -> int | None:
@@ -127,18 +145,6 @@ def bare_month(question: str, language: str | None) -> int | None:
 def month_window(month: int, year: int, phrase: str) -> Window:
     """The whole of one month."""
     return Window(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), phrase)
-
-
-def _period_start(due: date, granularity: str) -> date:
-    if granularity == "month":
-        return due.replace(day=1)
-    if granularity == "year":
-        return due.replace(month=1, day=1)
-    if granularity in ("quarter", "half"):
-        return due.replace(month=due.month - (2 if granularity == "quarter" else 5), day=1)
-    if granularity == "week":
-        return due - timedelta(days=6)
-    return due
 
 
 def _relative(question: str, language: str | None, today: date) -> Window | None:

@@ -5,13 +5,14 @@ and an abstention when the corpus has nothing to say."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
 
 from corpus.actors import Gazetteer
-from corpus.deadlines import without_dates
-from corpus.parse import CONCLUSION_NUMBER
+from corpus.deadlines import find_dates, without_dates
+from corpus.parse import CONCLUSION_NUMBER, citations
 from corpus.records import Clause, Document
 from retrieval.bm25 import BM25
 from retrieval.embed import Embedder
@@ -35,6 +36,18 @@ def _where(allowed: set[str] | None, by_document: dict) -> dict | None:
     return {"document": {"$in": documents}}
 
 
+def uncited(question: str) -> str:
+    """The question without the Conclusions it names: once the search is narrowed to them, their
+    numbers only pull up the lines that name them ("Conclusion No. 412-KL/TW was issued ...")
+    over the clause that answers (the question itself when nothing else is left)."""
+    kept, last = [], 0
+    for start, end, _ in citations(question):  # spans may overlap ("Conclusion 412-KL/TW")
+        kept.append(question[last : max(start, last)])
+        last = max(last, end)
+    text = " ".join([*kept, question[last:]])
+    return " ".join(text.split()) if any(ch.isalpha() for ch in text) else question
+
+
 def _cites(clause: Clause, symbol: str) -> bool:
     """True when a clause names a Conclusion by number (any digits: "۱۵۳-KL/TW" cites 153-KL/TW)."""
     return any(f"{int(m[1])}-KL/TW" == symbol for text in clause.texts.values() for m in CONCLUSION_NUMBER.finditer(text))
@@ -43,6 +56,39 @@ def _cites(clause: Clause, symbol: str) -> bool:
 def _union(index: dict[str, set[str]], keys) -> set[str]:
     """The clause ids an index holds under any of the keys."""
     return set().union(*(index.get(key, set()) for key in keys))
+
+
+def _rrf(dense: dict[str, float], lexical: dict[str, float], unreachable: set[str]) -> dict[str, float]:
+    """Reciprocal rank fusion of the dense and BM25 rankings. A clause with no text in the question's
+    language cannot match its words, so its lexical rank is unknown, not last: it takes its dense
+    rank for both (or its BM25 rank on symbols and numbers, if better), so that the one clause that
+    answers in another language is not pushed out by same-language clauses that share words only."""
+    ranks = [
+        {cid: r for r, cid in enumerate(sorted(ranking, key=ranking.get, reverse=True), start=1)} for ranking in (dense, lexical)
+    ]
+    fused: dict[str, float] = {}
+    for cid in ranks[0].keys() | ranks[1].keys():
+        dense_rank, lexical_rank = ranks[0].get(cid), ranks[1].get(cid)
+        if cid in unreachable and dense_rank is not None:
+            lexical_rank = min(lexical_rank or dense_rank, dense_rank)
+        fused[cid] = sum(1.0 / (RRF_K + r) for r in (dense_rank, lexical_rank) if r is not None)
+    return fused
+
+
+def stated_days(clauses, documents) -> dict[date, tuple[str, ...]]:
+    """Days the corpus states as a date but never as a deadline (meetings, signatures, documents
+    cited with their date), with the documents stating them."""
+    deadlines = {d.due for c in clauses for d in c.deadlines}
+    found: dict[date, dict[str, None]] = {}
+    for document in documents:
+        if document.date:
+            found.setdefault(document.date, {})[document.id] = None
+    for clause in clauses:
+        for lang, text in clause.texts.items():
+            for _, _, day, granularity in find_dates(text, lang):
+                if granularity == "day":
+                    found.setdefault(day, {})[clause.document] = None
+    return {day: tuple(ids) for day, ids in found.items() if day not in deadlines}
 
 
 def dated(clause: Clause) -> bool:
@@ -91,11 +137,13 @@ class Searcher:
             for body in c.mentions:
                 self._by_mention.setdefault(body, set()).add(c.id)
         self._items = {parent: tuple(found) for parent, found in items.items()}
+        self._unreachable_by: dict[str, set[str]] = {}
+        self._stated = stated_days(clauses, self.documents)
 
     def understand(self, question: str, previous: str | None = None) -> Query:
         """What a question names (bodies, Conclusions, period), read against this corpus; a
         follow-up is read against `previous`, the question of the turn before."""
-        return understand(question, self.gazetteer, self.documents, self.today(), self.languages, previous)
+        return understand(question, self.gazetteer, self.documents, self.today(), self.languages, previous, self._stated)
 
     def clause(self, clause_id: str) -> Clause | None:
         """One clause by id."""
@@ -109,14 +157,14 @@ class Searcher:
         """The k clauses that answer a question best, or an abstention."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
-        question = query.text
         filtered = mode == "hybrid"
         allowed, acting = self._allowed(query) if filtered else (None, None)
         if allowed is not None and not allowed:
             named = tuple(query.actors) + tuple(query.documents) + tuple(query.unknown_documents)
             return SearchResult((), query, True, "no clause of the corpus concerns " + ", ".join(named), "no_task", named)
-        dense = self._dense(self._unnamed(query) if acting is not None else question, allowed) if mode != "bm25" else {}
-        lexical = self._lexical(query, allowed) if mode != "dense" else {}
+        searched = replace(query, text=uncited(query.text)) if filtered and query.documents else query
+        dense = self._dense(self._unnamed(searched) if acting is not None else searched.text, allowed) if mode != "bm25" else {}
+        lexical = self._lexical(searched, allowed) if mode != "dense" else {}
         hits = self._fuse(dense, lexical, query if filtered else None, acting)
         why, reason = self._abstain(query, dense, lexical, mode)
         if why:
@@ -127,8 +175,9 @@ class Searcher:
         """Clause ids the question's bodies and Conclusions leave open (None: no narrowing), and
         the clauses giving the asked bodies a task when the bodies narrowed them (else None).
 
-        A body the cited Conclusion gives no task to is the question's topic, not its actor, so
-        the Conclusion alone narrows; a body no clause at all gives a task to leaves nothing.
+        A body the cited Conclusion names without giving it a task is the question's topic, not
+        its actor, so the Conclusion alone narrows; a body the cited Conclusion does not name at
+        all, or no clause at all gives a task to, leaves nothing.
         Clauses that name an asked body without a task read for it stay open beside the body's
         own: the body is evidence, ranking its own clauses first, not a gate."""
         cited = None
@@ -140,10 +189,12 @@ class Searcher:
         if not query.actors:
             return cited, None
         acting = _union(self._by_actor, query.actors)
-        open_ = acting | _union(self._by_mention, query.actors) if acting else acting
+        naming = _union(self._by_mention, query.actors)
         if cited is None:
-            return open_, acting
-        return (cited & open_, acting) if cited & acting else (cited, None)
+            return (acting | naming if acting else acting), acting
+        if cited & acting:
+            return cited & (acting | naming), acting
+        return (cited, None) if cited & naming else (set(), None)
 
     def _unnamed(self, query: Query) -> str:
         """The question without the bodies it names, its topics aside: the search is narrowed to
@@ -199,15 +250,18 @@ class Searcher:
                 best[cid] = max(best.get(cid, 0.0), float(scores[i]))
         return best
 
+    def _unreachable(self, language: str) -> set[str]:
+        """Clauses with no text in a language: the words of a question in it cannot match them."""
+        if language not in self._unreachable_by:
+            self._unreachable_by[language] = {cid for cid, c in self.clauses.items() if language not in c.texts}
+        return self._unreachable_by[language]
+
     def _fuse(
         self, dense: dict[str, float], lexical: dict[str, float], query: Query | None, acting: set[str] | None
     ) -> list[Hit]:
         """Hits by fused rank: inside the asked window first, then (for "by when") dated ones, then
         (for a named body) the clauses giving it a task before those only naming it."""
-        fused: dict[str, float] = {}
-        for ranking in (dense, lexical):
-            for rank, cid in enumerate(sorted(ranking, key=ranking.get, reverse=True), start=1):
-                fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank)
+        fused = _rrf(dense, lexical, self._unreachable(query.language) if query and dense and lexical else set())
         window = query.window if query else None
         monthly = bool(query and query.monthly)
         hits = []

@@ -196,3 +196,14 @@ def test_the_model_never_decides_there_is_no_answer(searcher):
 def test_empty_question_is_refused(extractive):
     with pytest.raises(ValueError):
         extractive.answer("   ")
+
+
+def test_a_bare_heading_answers_nothing():
+    from assistant.answer import heading_only
+    from corpus.records import Clause
+
+    def clause(text):
+        return Clause("1-KL/TW:pre.p2", "1-KL/TW", ("pre", "p2"), "Preamble ¶2", "preamble", None, {"vi": text}, {})
+
+    assert heading_only(clause("KẾT LUẬN")) and heading_only(clause("III. TÂCHES ET SOLUTIONS"))
+    assert not heading_only(clause("Bộ Tài chính chủ trì."))

@@ -63,12 +63,22 @@ def test_recurring_deadlines(lang, text):
         ("nb", "fra 1. juli til 31. juli 2025"),
         ("uk", "на термін 2026-2031 років"),
         ("ms", "Pada mesyuarat pada 1 Ogos 2025, selepas mendengar"),  # "on", not "by"
-        ("ro", "rezultatele performanței aparatului în octombrie 2025."),  # a period reported on, nothing to complete
         ("ms", "pekerja yang telah bekerja selama 15 tahun 2025"),  # "tahun" is not a month
     ],
 )
 def test_dates_that_are_not_deadlines(lang, text):
     assert find_deadlines(text, lang, REF) == []
+
+
+def test_a_period_is_a_deadline_only_when_it_lies_after_the_document():
+    # in a text of 31 October 2025, October 2025 is a period reported on, nothing to complete
+    assert find_deadlines("rezultatele performanței aparatului în octombrie 2025.", "ro", date(2025, 10, 31)) == []
+    # what is to happen in a later year is to be done then, even with no word for "complete"
+    (found,) = find_deadlines(
+        "- Phấn đấu 100% trạm y tế xã có bác sĩ làm việc thường xuyên trong năm 2027.", "vi", date(2026, 7, 3)
+    )
+    assert (found.due, found.granularity) == (date(2027, 12, 31), "year")
+    assert find_deadlines("Trong năm 2025, các địa phương đã có bác sĩ.", "vi", date(2026, 7, 3)) == []
 
 
 def test_group_deadlines_are_marked():

@@ -96,3 +96,25 @@ def test_monthly_questions_and_language(gazetteer):
 )
 def test_questions_asking_for_a_deadline(gazetteer, question, asks_when):
     assert read(question, gazetteer).asks_when is asks_when
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When must the Ministry of Finance build training money into the 2027 budget estimate?",
+        "Which ministry reviews the 2026 plan for commune health stations?",
+    ],
+)
+def test_a_year_naming_a_thing_is_no_window(gazetteer, question):
+    assert read(question, gazetteer).window is None
+
+
+def test_a_meeting_day_names_the_documents_stating_it(gazetteer):
+    from retrieval.question import meeting_day
+
+    stated = {date(2025, 10, 29): ("202-KL/TW",)}
+    query = meeting_day(read("Whose report did the Politburo hear on 29 October 2025?", gazetteer), stated)
+    assert (query.window, query.documents) == (None, ("202-KL/TW",))
+    # a day the corpus does not state as a meeting stays a window
+    query = meeting_day(read("What is due on 30 October 2025?", gazetteer), stated)
+    assert str(query.window.end) == "2025-10-30" and query.documents == ()

@@ -68,3 +68,32 @@ def test_among_one_body_s_clauses_what_it_must_do_decides(searcher):
     ids, result = top(searcher, "What must the Ministry of Finance advise on budget allocation for digitising documents?")
     assert result.query.actors == ("Ministry of Finance",)
     assert ids[:2] == ["202-KL/TW:4.2", "178-KL/TW:3.3"]
+
+
+def test_a_clause_in_another_language_is_not_ranked_down_for_lacking_word_matches():
+    from retrieval.search import _rrf
+
+    dense = {"fr": 0.55, "vi": 0.39, "vi2": 0.30}
+    lexical = {"vi": 13.0, "vi2": 11.0}  # the question's words match only texts in its own language
+    fused = _rrf(dense, lexical, unreachable={"fr"})
+    assert max(fused, key=fused.get) == "fr"
+    assert _rrf(dense, lexical, unreachable=set())["fr"] < fused["vi"]  # without it, one signal loses to two
+
+
+def test_a_cited_conclusion_is_dropped_from_the_searched_words():
+    from retrieval.search import uncited
+
+    assert (
+        uncited("Which body monitors the implementation of Conclusion 412-KL/TW?")
+        == "Which body monitors the implementation of ?"
+    )
+    assert uncited("Kết luận số 412 giao Bộ Tài chính việc gì?") == "giao Bộ Tài chính việc gì?"
+    assert uncited("Conclusion 412?") == "Conclusion 412?"
+
+
+def test_a_body_the_cited_conclusion_never_names_gets_an_abstention(searcher):
+    _, result = top(searcher, "What does Conclusion 195 require of the Ministry of Justice?")
+    assert result.abstained and result.why == "no_task"
+    # a body the Conclusion names without a task is its topic: the Conclusion alone narrows
+    ids, result = top(searcher, "What does Conclusion 202 say about the National Assembly?")
+    assert not result.abstained and all(i.startswith("202-KL/TW") for i in ids)

@@ -1,0 +1,49 @@
+"""Deadlines stated once for several tasks, and bodies of bulleted items, on a hand-made text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from corpus.ingest import ingest
+from entry.settings import DEFAULT_LANGUAGES
+
+TEXT = """Conclusion No. 901-KL/TW
+Hanoi, 5 June 2026
+
+At its meeting on 2 June 2026, the Secretariat concluded as follows:
+
+1. The Government Party Committee shall direct:
+a) The Ministry of Finance to issue guidance on dyke repair funds before 30 September 2026.
+b) The Ministry of Home Affairs to issue guidance on civil defence forces.
+- The Ministry of Justice to review the regulations on reservoirs.
+The tasks under points a) and b) above must be completed before 31 July 2026.
+
+2. Provincial People's Committees shall report to the Ministry of Finance in the fourth quarter of 2027.
+"""
+
+
+def _clauses(tmp_path, gazetteer):
+    (tmp_path / "901.txt").write_text(TEXT, encoding="utf-8")
+    corpus = ingest(tmp_path, gazetteer, DEFAULT_LANGUAGES)
+    return {c.id.split(":", 1)[1]: c for c in corpus.clauses}
+
+
+def test_a_group_deadline_reaches_only_the_tasks_without_their_own(tmp_path, gazetteer):
+    clauses = _clauses(tmp_path, gazetteer)
+    own = next(c for c in clauses.values() if "dyke repair" in next(iter(c.texts.values())))
+    assert [d.due for d in own.deadlines] == [date(2026, 9, 30)]
+    other = next(c for c in clauses.values() if "civil defence" in next(iter(c.texts.values())))
+    (group,) = other.deadlines
+    assert group.due == date(2026, 7, 31) and group.stated_in
+
+
+def test_a_bulleted_item_naming_its_body_gives_that_body_the_task(tmp_path, gazetteer):
+    clauses = _clauses(tmp_path, gazetteer)
+    bullet = next(c for c in clauses.values() if "regulations on reservoirs" in next(iter(c.texts.values())))
+    assert "Ministry of Justice" in bullet.actors
+
+
+def test_a_later_quarter_after_an_in_word_is_a_deadline(tmp_path, gazetteer):
+    clauses = _clauses(tmp_path, gazetteer)
+    report = next(c for c in clauses.values() if "fourth quarter" in next(iter(c.texts.values())))
+    assert [(d.due, d.granularity) for d in report.deadlines] == [(date(2027, 12, 31), "quarter")]
