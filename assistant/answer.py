@@ -71,6 +71,7 @@ class Answerer:
         self.gazetteer = gazetteer
         self.phrases = phrases
         self.languages = languages
+        self.llm, self.prompt = llm, prompt
         self.documents = {d.id: d for d in retriever.documents}
         retrieve = RunnableLambda(self._retrieve)
         if llm is None:
@@ -78,6 +79,10 @@ class Answerer:
         else:
             generate = prompt | llm | StrOutputParser()
             self.chain = retrieve | RunnableLambda(lambda found: self._generative(found, generate))
+
+    def over(self, retriever: Retriever) -> Answerer:
+        """The same answering core (phrases, languages, chat model) over another retriever."""
+        return Answerer(retriever, self.gazetteer, self.phrases, self.languages, self.llm, self.prompt)
 
     def answer(self, question: str, history: list[Turn] | tuple[Turn, ...] = (), language: str | None = None) -> Answer:
         """The answer to a question, reading follow-ups against the conversation so far; `language`

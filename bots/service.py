@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from assistant.answer import Answerer
 from assistant.records import Answer, Turn
@@ -14,26 +15,61 @@ MAX_QUESTION_CHARS = 1000
 MAX_HISTORY = 20
 
 
+@dataclass(frozen=True)
+class Generation:
+    """One published corpus as the channels answer from it: the answering core over its index,
+    its documents and its clauses."""
+
+    answerer: Answerer
+    documents: tuple[Document, ...]
+    clauses: dict[str, Clause]
+    clause_counts: Counter  # clauses per document
+    by_id: dict[str, Document]
+
+    @classmethod
+    def of(cls, answerer: Answerer, documents: Iterable[Document], clauses: Iterable[Clause]) -> Generation:
+        documents = tuple(documents)
+        by_clause = {c.id: c for c in clauses}
+        return cls(answerer, documents, by_clause, Counter(c.document for c in by_clause.values()), {d.id: d for d in documents})
+
+
 class Service:
     """The answering core, the corpus it answers from and the feedback store, as the web app and
-    the bot use them; handed its parts, it builds none."""
+    the bot use them; handed its parts, it builds none. `switch` moves it to a newer corpus in
+    one step: a question is answered wholly from the old generation or wholly from the new."""
 
     def __init__(self, answerer: Answerer, documents: Iterable[Document], clauses: Iterable[Clause], store: FeedbackStore):
-        self.answerer = answerer
-        self.documents = tuple(documents)
-        self.clauses = {c.id: c for c in clauses}
         self.store = store
-        self.clause_counts = Counter(c.document for c in self.clauses.values())  # per document
-        self._documents = {d.id: d for d in self.documents}
+        self.now = Generation.of(answerer, documents, clauses)
+
+    def switch(self, answerer: Answerer, documents: Iterable[Document], clauses: Iterable[Clause]) -> None:
+        """Answer from a newly published corpus from now on."""
+        self.now = Generation.of(answerer, documents, clauses)
+
+    @property
+    def answerer(self) -> Answerer:
+        return self.now.answerer
+
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        return self.now.documents
+
+    @property
+    def clauses(self) -> dict[str, Clause]:
+        return self.now.clauses
+
+    @property
+    def clause_counts(self) -> Counter:
+        return self.now.clause_counts
 
     def ask(self, question: str, history: list[Turn], channel: str, language: str | None = None) -> tuple[Answer, str]:
         """The answer to a question (history: earlier turns, oldest first) and the id it is kept under."""
         if len(question) > MAX_QUESTION_CHARS:
             raise ValueError(f"the question is longer than {MAX_QUESTION_CHARS} characters")
-        answer = self.answerer.answer(question, history[-MAX_HISTORY:], language)
+        answer = self.now.answerer.answer(question, history[-MAX_HISTORY:], language)
         return answer, self.store.record_answer(channel, answer)
 
     def source_url(self, clause: Clause, language: str | None = None) -> str | None:
         """The link of the source a clause's text (in `language`) was read from."""
-        document = self._documents.get(clause.document)
+        document = self.now.by_id.get(clause.document)
         return document.link_of(clause, language) if document else None

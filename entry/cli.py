@@ -13,6 +13,7 @@ from assistant.local_llm import LocalModelError
 from assistant.records import Turn
 from corpus.lookup import find_document, select
 from entry import fetch, ingest, terminal, wiring
+from entry.reload import Reloader
 from entry.settings import PROJECT_ROOT, Settings, default_model_path
 from evals import answers as answers_eval
 from evals import documents as documents_eval
@@ -150,6 +151,7 @@ def cmd_serve(args, settings: Settings) -> int:
     service = ingest.first_if_missing(settings, wiring.service)
     if service is None:
         return 2
+    Reloader(settings, service).start()
     serve(settings, service, args.host, args.port)
     return 0
 
@@ -165,6 +167,7 @@ def cmd_telegram(args, settings: Settings) -> int:
     service = ingest.first_if_missing(settings, wiring.service)
     if service is None:
         return 2
+    Reloader(settings, service).start()
     try:
         poll(make_bot(settings, service))
     except (InvalidToken, ValueError) as exc:

@@ -155,9 +155,11 @@ def build(
     return IndexInfo(name, embedder.name, len(items), len(to_embed), len(items) - len(to_embed))
 
 
-def prune(client, keep: str) -> list[str]:
-    """Delete every clause collection but the serving one."""
-    dropped = [c.name for c in client.list_collections() if c.name.startswith(PREFIX) and c.name != keep]
+def prune(client, keep: Iterable[str | None]) -> list[str]:
+    """Delete every clause collection but those kept: the one now serving, and the one before it,
+    which running servers answer from until they have switched."""
+    kept = set(keep)
+    dropped = [c.name for c in client.list_collections() if c.name.startswith(PREFIX) and c.name not in kept]
     for name in dropped:
         client.delete_collection(name)
     return dropped

@@ -11,7 +11,8 @@ from retrieval.embed import Embedder
 
 
 def publish(corpus: Corpus, data_dir: Path, client, embedder: Embedder, progress=None) -> tuple[Path, index.IndexInfo]:
-    """Index the corpus in Chroma, then switch readers to it by writing the store; drop old generations."""
+    """Index the corpus in Chroma, then switch readers to it by writing the store; drop the
+    generations older than the one it replaces."""
     try:
         previous = (store.load(data_dir).index or {}).get("collection")
     except (store.StoreMissing, ValueError, KeyError):
@@ -19,5 +20,5 @@ def publish(corpus: Corpus, data_dir: Path, client, embedder: Embedder, progress
     items = index.records(corpus.documents, corpus.clauses)
     info = index.build(client, items, embedder, previous, progress)
     target = store.save(data_dir, corpus.documents, corpus.clauses, corpus.notices, asdict(info))
-    index.prune(client, info.collection)
+    index.prune(client, (info.collection, previous))
     return target, info
