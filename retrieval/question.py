@@ -10,11 +10,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
-from corpus import cues
+from corpus import cues, symbols
 from corpus.actors import ISSUERS, Gazetteer
 from corpus.deadlines import find_dates, follows_deadline_word, month_number
 from corpus.language import detect
-from corpus.parse import cited_numbers
 from corpus.periods import period_start
 from corpus.records import Document
 from retrieval.records import Query, Window
@@ -97,12 +96,11 @@ def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> t
 
 
 def cited_documents(question: str, documents: list[Document], language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Conclusions a question cites by number: "202-KL/TW", "Conclusion 202", "Kết luận 195"."""
-    numbers = cited_numbers(question)
-    by_number = {int(m[0]): d.id for d in documents if (m := re.match(r"\d+", d.id))}
-    known = tuple(dict.fromkeys(by_number[n] for n in numbers if n in by_number))
-    unknown = tuple(dict.fromkeys(f"{n}-KL/TW" for n in numbers if n not in by_number))
-    return known, unknown
+    """Documents a question cites by symbol ("202-KL/TW", "Conclusion 202", "Kết luận 195",
+    "Resolution 57"): those the corpus holds, and those it does not."""
+    held = {d.id for d in documents}
+    named = symbols.symbols(question)
+    return tuple(s for s in named if s in held), tuple(s for s in named if s not in held)
 
 
 def time_window(question: str, language: str | None, today: date) -> Window | None:

@@ -10,9 +10,9 @@ from datetime import date
 
 import numpy as np
 
+from corpus import symbols
 from corpus.actors import Gazetteer
 from corpus.deadlines import find_dates, without_dates
-from corpus.parse import CONCLUSION_NUMBER, citations
 from corpus.records import Clause, Document
 from retrieval.bm25 import BM25
 from retrieval.embed import Embedder
@@ -37,11 +37,11 @@ def _where(allowed: set[str] | None, by_document: dict) -> dict | None:
 
 
 def uncited(question: str) -> str:
-    """The question without the Conclusions it names: once the search is narrowed to them, their
+    """The question without the documents it names: once the search is narrowed to them, their
     numbers only pull up the lines that name them ("Conclusion No. 412-KL/TW was issued ...")
     over the clause that answers (the question itself when nothing else is left)."""
     kept, last = [], 0
-    for start, end, _ in citations(question):  # spans may overlap ("Conclusion 412-KL/TW")
+    for start, end, _ in symbols.find(question):
         kept.append(question[last : max(start, last)])
         last = max(last, end)
     text = " ".join([*kept, question[last:]])
@@ -49,8 +49,8 @@ def uncited(question: str) -> str:
 
 
 def _cites(clause: Clause, symbol: str) -> bool:
-    """True when a clause names a Conclusion by number (any digits: "۱۵۳-KL/TW" cites 153-KL/TW)."""
-    return any(f"{int(m[1])}-KL/TW" == symbol for text in clause.texts.values() for m in CONCLUSION_NUMBER.finditer(text))
+    """True when a clause names a document by its symbol (any digits: "۱۵۳-KL/TW" cites 153-KL/TW)."""
+    return any(symbol in symbols.symbols(text) for text in clause.texts.values())
 
 
 def _union(index: dict[str, set[str]], keys) -> set[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus.ingest import ingest
-from corpus.parse import cited_numbers
+from corpus.symbols import own, symbols
 from entry.settings import DEFAULT_LANGUAGES
 
 TEXT = """Conclusion No. 512-KL/TW
@@ -56,5 +56,21 @@ def test_a_task_naming_no_known_body_is_reported_for_the_gazetteer(tmp_path, gaz
 
 
 def test_conclusion_numbers_with_or_without_the_series():
-    assert cited_numbers("As Conclusion 221, the Politburo; Kết Luận số 412-KL/TW; la conclusion n° 331") == [221, 412, 331]
-    assert cited_numbers("Conclusion 2025.5 and page 12") == []
+    assert symbols("As Conclusion 221, the Politburo; Kết Luận số 412-KL/TW; la conclusion n° 331") == [
+        "221-KL/TW",
+        "412-KL/TW",
+        "331-KL/TW",
+    ]
+    assert symbols("Conclusion 2025.5 and page 12") == []
+
+
+def test_symbols_of_every_series_keep_their_series():
+    text = "Resolution No. 57-NQ/TW, Directive 45-CT/TW, Regulation No. 213-QD/TW, Decree 13/2023/NĐ-CP and 183-KL/TW"
+    assert symbols(text) == ["57-NQ/TW", "45-CT/TW", "213-QĐ/TW", "13/2023/NĐ-CP", "183-KL/TW"]
+    assert symbols("Nghị quyết số 183 và Kết luận 183") == ["183-NQ/TW", "183-KL/TW"]  # never the same document
+    assert symbols("۱۵۳-KL/TW") == ["153-KL/TW"]
+
+
+def test_a_text_files_itself_under_its_printed_number_else_its_conclusion():
+    assert own("BỘ CHÍNH TRỊ\nSố 57-NQ/TW\nvề đột phá phát triển khoa học, tiếp tục Kết luận 12-KL/TW") == "57-NQ/TW"
+    assert own("Implementing Resolution No. 57-NQ/TW\nThe Politburo issued Conclusion No. 412-KL/TW") == "412-KL/TW"
