@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from corpus.records import Clause, Document
-from evals.answers import prf, states_fact, supported
+from evals.answers import deadline_sources, prf, states_fact, supported
 from evals.metrics import mean
 from evals.report import write
 
@@ -77,8 +77,9 @@ def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def answer_rows(answerer, questions: list[dict], anchors: Anchors, progress=lambda items: items) -> list[dict]:
-    """Each question answered and scored: citation P/R/F1 against the resolved gold, the fact, support."""
+def answer_rows(answerer, questions: list[dict], anchors: Anchors, clauses: dict, progress=lambda items: items) -> list[dict]:
+    """Each question answered and scored: citation P/R/F1 against the resolved gold, the fact,
+    support. As in `eval answers`, the clause stating a gold clause's deadline for it may be cited."""
     if questions:
         answerer.answer(questions[0]["text"])  # warm: what loads lazily loads before timing
     rows = []
@@ -86,6 +87,7 @@ def answer_rows(answerer, questions: list[dict], anchors: Anchors, progress=lamb
         gold = {cid for cid in map(anchors.resolve, _anchors(q["gold"])) if cid}
         also = {cid for cid in map(anchors.resolve, _anchors(q.get("also", []))) if cid}
         alternatives = {cid for cid in map(anchors.resolve, _anchors(q.get("alternatives", []))) if cid} - gold
+        also |= deadline_sources(frozenset(gold | alternatives), clauses)
         start = time.perf_counter()
         answer = answerer.answer(q["text"])
         ms = (time.perf_counter() - start) * 1000
@@ -237,7 +239,7 @@ def run(answerer, clauses: dict[str, Clause], documents, canonical, folder: Path
     questions = load_jsonl(folder / "questions.jsonl")
     anchors = Anchors(clauses)
     split_of = {q["doc"]: q["split"] for q in questions}
-    rows = answer_rows(answerer, questions, anchors, progress)
+    rows = answer_rows(answerer, questions, anchors, clauses, progress)
     sources = load_jsonl(folder / "sources.jsonl")
     stated = load_jsonl(folder / "slots.jsonl") + [{"doc": s["doc"], **d} for s in sources for d in s.get("deadlines", [])]
     slots = slot_rows(stated, anchors, clauses, canonical)
