@@ -132,7 +132,7 @@ class Answerer:
         else:
             best = max((h.similarity or 0.0 for h in hits), default=0.0)
             main = [h for h in hits if h is hits[0] or (h.similarity or 0.0) >= best - CLOSE]
-        main = sorted(main[:MAX_CLAUSES], key=lambda h: _due_key(h.clause))
+        main = sorted(one_source_each(main)[:MAX_CLAUSES], key=lambda h: _due_key(h.clause))
         clauses = self._with_context([h.clause for h in main])
         taken = {c.id for c in clauses}
         return clauses, [h.clause for h in outside if h.clause.id not in taken][:3]
@@ -213,6 +213,24 @@ class Answerer:
         citations = tuple(self._citation(i, c, language) for i, c in enumerate(clauses, start=1))
         refs = "; ".join(f"[{c.marker}] {c.clause.document} {c.clause.label}" for c in citations)
         return Answer(question, wording.p["previous"].format(refs=refs), citations, False, language, "extractive")
+
+
+def _files(clause: Clause) -> set[str]:
+    return {span.file for span in clause.spans.values()}
+
+
+def one_source_each(hits: list[Hit]) -> list[Hit]:
+    """The hits of each Conclusion from one of its sources, the one its best hit comes from: a
+    report and a translation of one Conclusion say the same things in other words, and an answer
+    quoting both says each of them twice."""
+    chosen: dict[str, set[str]] = {}
+    kept = []
+    for hit in hits:
+        files = _files(hit.clause)
+        source = chosen.setdefault(hit.clause.document, files)
+        if files & source:
+            kept.append(hit)
+    return kept
 
 
 def heading_only(clause: Clause) -> bool:

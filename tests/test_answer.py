@@ -207,3 +207,21 @@ def test_a_bare_heading_answers_nothing():
 
     assert heading_only(clause("KẾT LUẬN")) and heading_only(clause("III. TÂCHES ET SOLUTIONS"))
     assert not heading_only(clause("Bộ Tài chính chủ trì."))
+
+
+def test_an_answer_quotes_each_conclusion_from_one_source():
+    from assistant.answer import one_source_each
+    from corpus.records import Clause, Span
+    from retrieval.records import Hit
+
+    def hit(cid, document, file):
+        clause = Clause(cid, document, ("p1",), "¶1", "paragraph", None, {"en": "text"}, {"en": Span(file, 0, 4)})
+        return Hit(clause, 1.0, 0.5, None, None)
+
+    hits = [
+        hit("a", "9-KL/TW", "report.txt"),
+        hit("b", "9-KL/TW", "full.txt"),
+        hit("c", "9-KL/TW", "report.txt"),
+        hit("d", "8-KL/TW", "x.txt"),
+    ]
+    assert [h.clause.id for h in one_source_each(hits)] == ["a", "c", "d"]
