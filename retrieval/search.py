@@ -137,6 +137,8 @@ class Searcher:
             for body in c.mentions:
                 self._by_mention.setdefault(body, set()).add(c.id)
         self._items = {parent: tuple(found) for parent, found in items.items()}
+        # clauses outside the preamble where no body was read: their actor may be one the gazetteer lacks
+        self._unread = {c.id for c in clauses if not c.actors and not c.mentions and c.kind != "preamble"}
         self._unreachable_by: dict[str, set[str]] = {}
         self._stated = stated_days(clauses, self.documents)
 
@@ -178,8 +180,9 @@ class Searcher:
         A body the cited Conclusion names without giving it a task is the question's topic, not
         its actor, so the Conclusion alone narrows; a body the cited Conclusion does not name at
         all, or no clause at all gives a task to, leaves nothing.
-        Clauses that name an asked body without a task read for it stay open beside the body's
-        own: the body is evidence, ranking its own clauses first, not a gate."""
+        Clauses that name an asked body without a task read for it, and clauses where no body was
+        read at all, stay open beside the body's own: the body is evidence, ranking its own clauses
+        first, not a gate."""
         cited = None
         if query.documents or query.unknown_documents:
             cited = _union(self._by_document, query.documents)
@@ -191,9 +194,9 @@ class Searcher:
         acting = _union(self._by_actor, query.actors)
         naming = _union(self._by_mention, query.actors)
         if cited is None:
-            return (acting | naming if acting else acting), acting
+            return (acting | naming | self._unread if acting else acting), acting
         if cited & acting:
-            return cited & (acting | naming), acting
+            return cited & (acting | naming | self._unread), acting
         return (cited, None) if cited & naming else (set(), None)
 
     def _unnamed(self, query: Query) -> str:

@@ -47,3 +47,39 @@ def test_a_later_quarter_after_an_in_word_is_a_deadline(tmp_path, gazetteer):
     clauses = _clauses(tmp_path, gazetteer)
     report = next(c for c in clauses.values() if "fourth quarter" in next(iter(c.texts.values())))
     assert [(d.due, d.granularity) for d in report.deadlines] == [(date(2027, 12, 31), "quarter")]
+
+
+UNREAD = """Conclusion No. 902-KL/TW
+Hanoi, 5 June 2026
+
+At its meeting on 2 June 2026, the Politburo concluded as follows:
+
+1. The Ministry of Finance shall issue guidance on commune budgets before 30 June 2026.
+2. The rural bridges fund board shall repair the commune bridges before 31 July 2026.
+"""
+
+
+def test_a_clause_whose_body_could_not_be_read_stays_open_to_a_question_naming_a_body(tmp_path, gazetteer):
+    from retrieval import index
+    from retrieval.embed import HashingEmbedder
+    from retrieval.publish import publish
+    from retrieval.search import Searcher
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "902.txt").write_text(UNREAD, encoding="utf-8")
+    corpus = ingest(tmp_path / "corpus", gazetteer, DEFAULT_LANGUAGES)
+    client = index.open_client(tmp_path / "data")
+    _, info = publish(corpus, tmp_path / "data", client, HashingEmbedder())
+    searcher = Searcher(
+        corpus.clauses,
+        corpus.documents,
+        client.get_collection(info.collection),
+        HashingEmbedder(),
+        gazetteer,
+        DEFAULT_LANGUAGES,
+        0.0,
+    )
+    hits = searcher.search(searcher.understand("What must the Ministry of Finance do about the commune bridges?")).hits
+    ids = [h.clause.id for h in hits]
+    assert ids[0] == "902-KL/TW:1"  # the body's own clause first
+    assert "902-KL/TW:2" in ids  # the clause with an unread actor is evidence, not excluded
