@@ -92,7 +92,10 @@ class Gazetteer:
             if key in (cues.normalise_name(body.en), cues.normalise_name(body.vi)):
                 return body
         for mention in self.find(name, None):
-            if mention.end - mention.start >= len(name.strip()) * 0.8:
+            before, after = name[: mention.start].split(), name[mention.end :].strip()
+            # a short word before the name may be its article ("le Secrétariat", "the", "das", "các")
+            article = len(before) == 1 and len(before[0]) <= 4 and not after
+            if mention.end - mention.start >= len(name.strip()) * 0.8 or article:
                 return mention.body
         return None
 

@@ -52,6 +52,8 @@ def test_gazetteer_resolves_names_in_any_language(gazetteer):
         assert gazetteer.resolve(name).en == "Ministry of Finance", name
     assert gazetteer.resolve("Đảng ủy Chính phủ").en == "Government Party Committee"
     assert gazetteer.resolve("Ministry of Magic") is None
+    assert gazetteer.resolve("le Secrétariat").en == "Secretariat"  # an article before the name
+    assert gazetteer.resolve("der Finanzminister des Landes") is None
 
 
 def test_every_body_has_english_and_vietnamese_names(gazetteer):

@@ -46,9 +46,9 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
-def _encrypted(tmp_path: Path, user_password: str) -> Path:
+def _encrypted(tmp_path: Path, user_password: str, algorithm: str = "RC4-128") -> Path:
     writer = PdfWriter(clone_from=DATA / "conclusion.pdf")
-    writer.encrypt(user_password=user_password, owner_password="chủ", algorithm="RC4-128")
+    writer.encrypt(user_password=user_password, owner_password="chủ", algorithm=algorithm)
     buffer = io.BytesIO()
     writer.write(buffer)
     return _write(tmp_path / "locked.pdf", buffer.getvalue())
@@ -118,6 +118,7 @@ def test_encrypted_pdf_needs_its_password(tmp_path):
         read_text(_encrypted(tmp_path, "mật khẩu"))
     # only an owner password (printing and copying restricted): the text is readable
     assert read_text(_encrypted(tmp_path, "")) == PDF_TEXT
+    assert read_text(_encrypted(tmp_path, "", "AES-256")) == PDF_TEXT  # AES needs the cryptography package
 
 
 @pytest.mark.parametrize(
