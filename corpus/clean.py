@@ -188,10 +188,38 @@ def _mark_attribution(lines: list[Line], kinds: dict[int, str]) -> None:
         break
 
 
+SECTION_WORDS = 4  # a site's section name, brand or breadcrumb above a headline ("Politics", "Thời sự")
+LEAD_WORDS = 12  # the first sentence this long opens the article: the head is what comes before it
+
+
+def _section_name(text: str) -> bool:
+    """A short line in ordinary case with no number and no sentence: above the first sentence of
+    a page, the site's section, brand or breadcrumb, not the text (capitals are the official
+    header: "ĐẢNG CỘNG SẢN VIỆT NAM", "KẾT LUẬN")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    crumbs = [part for part in re.split(r"\s[>›»]\s", text) if part.strip()]
+    if len(crumbs) > 1 and all(_section_name(part) for part in crumbs):
+        return True  # a breadcrumb: "Trang chủ > Chính trị"
+    return (
+        word_count(text) <= SECTION_WORDS
+        and not ends_sentence(text)
+        and not any(ch.isdigit() for ch in text)
+        and not all(ch.isupper() for ch in letters)
+        and not starts_with_marker(text)
+    )
+
+
 def _mark_head(lines: list[Line], kinds: dict[int, str]) -> str | None:
-    """Banners and the headline sit before the first sentence of the article."""
+    """Banners, section names and the headline sit before the first sentence of the article."""
     title = None
     open_ = [i for i in range(len(lines)) if i not in kinds]
+    lead = next(
+        (pos for pos, i in enumerate(open_) if ends_sentence(lines[i].text) and word_count(lines[i].text) >= LEAD_WORDS), 0
+    )
+    for i in open_[:lead]:
+        if _section_name(lines[i].text):
+            kinds[i] = "banner"
+    open_ = [i for i in open_ if i not in kinds]
     for pos, i in enumerate(open_):
         text = lines[i].text
         if _is_furniture(text) and DOMAIN.search(text):

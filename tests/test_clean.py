@@ -142,3 +142,26 @@ def test_a_source_credit_closes_the_text_but_a_funding_source_does_not():
     )
     kept = [line.text for line in clean(page).body]
     assert kept[-1] == "3. Le Bureau central suit la mise en œuvre." and "Nguồn kinh phí: ngân sách nhà nước." in kept
+
+
+def test_section_names_and_breadcrumbs_above_the_lead_are_page_furniture():
+    page = "\n".join(
+        [
+            "Trang chủ > Chính trị",
+            "Politics",
+            "Politburo orders communes to go online by the end of 2026",
+            "Nhan Dan Online",
+            "Hanoi (VNA) – The Politburo has issued Conclusion No. 412-KL/TW on digital transformation at the commune level.",
+            "1. Provincial People's Committees shall report every month.",
+            "Politics",
+        ]
+    )
+    cleaned = clean(page)
+    banners = [line.text for line, kind in cleaned.removed if kind == "banner"]
+    assert banners == ["Trang chủ > Chính trị", "Politics", "Nhan Dan Online"]
+    assert cleaned.title == "Politburo orders communes to go online by the end of 2026"  # the headline, not the brand
+    assert cleaned.body[0].text.startswith("Hanoi (VNA)")
+    # an official header in capitals and its numbered lines stay
+    lead = "Tại phiên họp ngày 8/5/2026, sau khi nghe Đảng ủy Chính phủ báo cáo, Bộ Chính trị kết luận như sau:"
+    official = clean(f"ĐẢNG CỘNG SẢN VIỆT NAM\nSố 317-KL/TW\nKẾT LUẬN\n{lead}\n1. Về quan điểm.")
+    assert not [line for line, kind in official.removed if kind == "banner"]
