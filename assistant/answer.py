@@ -27,7 +27,7 @@ from corpus.actors import Gazetteer
 from corpus.language import detect, name_of
 from corpus.records import Clause
 from retrieval.records import Hit, Query, SearchResult
-from retrieval.search import dated
+from retrieval.search import dated, recurring
 
 MAX_CLAUSES = 5
 HEADING_WORDS = 8
@@ -125,10 +125,12 @@ class Answerer:
             hits = [h for h in hits if set(query.actors) <= set(h.clause.actors) | set(h.clause.mentions)] or hits
         if query.asks_when:
             hits = [h for h in hits if dated(h.clause)] or hits
+        if query.asks_how_often:
+            hits = [h for h in hits if recurring(h.clause)] or hits
         if _narrowed(query, hits):
             main = hits  # the bodies and the period asked about define the answer; similarity only orders it
-        elif query.asks_when:
-            main = hits[:1]  # "by when must ... be done?" asks for one task's deadline
+        elif query.asks_when or query.asks_how_often:
+            main = hits[:1]  # "by when ...?", "how often ...?" ask for one task's deadline
         else:
             best = max((h.similarity or 0.0 for h in hits), default=0.0)
             main = [h for h in hits if h is hits[0] or (h.similarity or 0.0) >= best - CLOSE]

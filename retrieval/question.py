@@ -47,8 +47,9 @@ def _read(question: str, gazetteer: Gazetteer, documents: list[Document], today:
     known, unknown = cited_documents(question, documents, language)
     monthly = cues.says("each_month", language, question)
     when = cues.says("asks_when", language, question)
+    often = cues.says("asks_how_often", language, question)
     window = time_window(question, language, today)
-    return Query(question, language, actors, topics, known, unknown, window, monthly, when)
+    return Query(question, language, actors, topics, known, unknown, window, monthly, when, asks_how_often=often)
 
 
 def carry_forward(query: Query, previous: Query) -> Query:
@@ -73,6 +74,7 @@ def carry_forward(query: Query, previous: Query) -> Query:
         window=query.window or previous.window,
         monthly=query.monthly or previous.monthly,
         asks_when=query.asks_when or previous.asks_when,
+        asks_how_often=query.asks_how_often or previous.asks_how_often,
     )
 
 
@@ -105,16 +107,25 @@ def cited_documents(question: str, documents: list[Document], language: str | No
 
 def time_window(question: str, language: str | None, today: date) -> Window | None:
     """The period a question asks about, absolute or relative to today. A bare year is a period
-    only after a "by" or "in" word: in "the 2027 budget estimate" or "the 2025 floods" it names a
-    thing, not the time asked about."""
+    only after a "by" or "in" word, and not after a determiner: in "the 2027 budget estimate" or
+    "damaged by the 2025 floods" it names a thing, not the time asked about."""
     for start, end, due, granularity in find_dates(question, language):
         phrase = question[start:end]
+        if granularity == "year" and _named_by(question, start, language):
+            continue
         if follows_deadline_word(question, start, language):
             return Window(None, due, phrase)
         if granularity == "year" and not follows_deadline_word(question, start, language, "deadline_in"):
             continue
         return Window(period_start(due, granularity), due, phrase)
     return _relative(question, language, today)
+
+
+def _named_by(text: str, start: int, language: str | None) -> bool:
+    """True when the word right before a year is a determiner: "by the 2025 floods" names floods."""
+    words = re.findall(r"[\w'’]+", text[:start])
+    pattern = cues.cue("determiner", language) if words else None
+    return bool(pattern and pattern.fullmatch(cues.fold(words[-1])))
 
 
 def meeting_day(query: Query, stated: Mapping[date, tuple[str, ...]]) -> Query:

@@ -34,6 +34,7 @@ class Query:
     window: Window | None
     monthly: bool  # asks about something due every month ("by the 25th of each month")
     asks_when: bool = False  # asks for a deadline ("By when ...?", "khi nào?")
+    asks_how_often: bool = False  # asks how often something is due ("How often ...?", "bao lâu một lần?")
     asks_sources: bool = False  # a follow-up asking which clauses the answer before cited ("Which clause was that?")
 
 

@@ -96,6 +96,11 @@ def dated(clause: Clause) -> bool:
     return any(d.due or d.recurring for d in clause.deadlines)
 
 
+def recurring(clause: Clause) -> bool:
+    """True when a clause is due again and again (every month, quarter, year)."""
+    return any(d.recurring for d in clause.deadlines)
+
+
 class Searcher:
     """Search over one ingested corpus: its clauses, its Chroma collection and a BM25 index."""
 
@@ -262,7 +267,8 @@ class Searcher:
     def _fuse(
         self, dense: dict[str, float], lexical: dict[str, float], query: Query | None, acting: set[str] | None
     ) -> list[Hit]:
-        """Hits by fused rank: inside the asked window first, then (for "by when") dated ones, then
+        """Hits by fused rank: inside the asked window first, then (for "how often") recurring ones,
+        then (for "by when") dated ones, then
         (for a named body) the clauses giving it a task before those only naming it."""
         fused = _rrf(dense, lexical, self._unreachable(query.language) if query and dense and lexical else set())
         window = query.window if query else None
@@ -275,9 +281,11 @@ class Searcher:
                 inside = any((window and window.holds(d.due)) or (monthly and d.recurring) for d in clause.deadlines)
             hits.append(Hit(clause, score, dense.get(cid), lexical.get(cid), inside))
         when = bool(query and query.asks_when)
+        often = bool(query and query.asks_how_often)
         hits.sort(
             key=lambda h: (
                 h.in_window is False,
+                often and not recurring(h.clause),
                 when and not dated(h.clause),
                 acting is not None and h.clause.id not in acting,
                 -h.score,

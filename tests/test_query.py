@@ -103,6 +103,7 @@ def test_questions_asking_for_a_deadline(gazetteer, question, asks_when):
     [
         "When must the Ministry of Finance build training money into the 2027 budget estimate?",
         "Which ministry reviews the 2026 plan for commune health stations?",
+        "Who repairs the dykes damaged by the 2025 floods?",
     ],
 )
 def test_a_year_naming_a_thing_is_no_window(gazetteer, question):
@@ -118,3 +119,9 @@ def test_a_meeting_day_names_the_documents_stating_it(gazetteer):
     # a day the corpus does not state as a meeting stays a window
     query = meeting_day(read("What is due on 30 October 2025?", gazetteer), stated)
     assert str(query.window.end) == "2025-10-30" and query.documents == ()
+
+
+def test_how_often_questions(gazetteer):
+    assert read("How often must provinces report to the Ministry of Health?", gazetteer).asks_how_often
+    assert read("Ủy ban nhân dân cấp tỉnh phải báo cáo bao lâu một lần?", gazetteer).asks_how_often
+    assert not read("By when must provinces report to the Ministry of Health?", gazetteer).asks_how_often
