@@ -122,7 +122,8 @@ class Answerer:
                 hits = on_the_day or hits
         if len(query.actors) > 1:
             # "What must X direct Y to do?": the clauses naming every body asked about, when there are any
-            hits = [h for h in hits if set(query.actors) <= set(h.clause.actors) | set(h.clause.mentions)] or hits
+            named = lambda c: set(c.actors) | set(c.supporting) | set(c.mentions)  # noqa: E731
+            hits = [h for h in hits if set(query.actors) <= named(h.clause)] or hits
         if query.asks_when:
             hits = [h for h in hits if dated(h.clause)] or hits
         if query.asks_how_often:

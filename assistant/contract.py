@@ -68,6 +68,7 @@ class ClauseOut(BaseModel):
     lead_in: dict[str, str]
     deadlines: list[DeadlineOut]
     actors: list[str]
+    supporting: list[str]
     mentions: list[str]
     footnotes: dict[str, list[FootnoteOut]]
     spans: dict[str, SpanOut]
@@ -85,6 +86,7 @@ class ClauseOut(BaseModel):
             lead_in=c.lead_in,
             deadlines=[DeadlineOut.of(d) for d in c.deadlines],
             actors=list(c.actors),
+            supporting=list(c.supporting),
             mentions=list(c.mentions),
             footnotes={lang: [FootnoteOut.of(f) for f in notes] for lang, notes in c.footnotes.items()},
             spans={lang: SpanOut.of(s) for lang, s in c.spans.items()},

@@ -107,6 +107,8 @@ def write_answer(
         clause = c.clause
         actors = [a for a in clause.actors if a in asked] or list(clause.actors[:4])
         who = ", ".join(wording.actor(a) for a in actors)
+        if who and clause.supporting:
+            who = p["supported"].format(lead=who, partners=", ".join(wording.actor(a) for a in clause.supporting[:4]))
         if not who:
             # a clause giving no body a task (a preamble, a report heard): the bodies it speaks of
             named = ", ".join(wording.actor(a) for a in clause.mentions[:4])

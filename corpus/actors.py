@@ -100,20 +100,44 @@ class Gazetteer:
         return None
 
 
-def tasked(text: str, lang: str | None, gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
-    """Canonical names of the bodies a text gives a task to, and of those it only names."""
+@dataclass(frozen=True)
+class Tasked:
+    """Who a text gives a task: the bodies that act (lead), those that support them ("phối hợp
+    với", "in coordination with"), and those it only names; canonical English names."""
+
+    actors: list[str]
+    supporting: list[str]
+    named: list[str]
+
+
+def tasked(text: str, lang: str | None, gazetteer: Gazetteer) -> Tasked:
+    """The bodies a text gives a task to, those that support them, and those it only names."""
     mentions = gazetteer.find(text, lang)
     acting: list[Body] = []
+    helping: list[Body] = []
     objects_follow = False  # a colon after a task-giving verb opens a list of partners, not subjects
     for start, end in _segments(text):
         inside = [m for m in mentions if start <= m.start < end]
         if inside and not is_praise(text[start:end], lang):
             acting.extend(_acting_in(text, start, inside, lang, with_subject=not objects_follow))
+            helping.extend(_partners_in(text, start, inside, lang))
         segment = text[start:end].rstrip()
         objects_follow = segment.endswith(":") and cues.says("directive", lang, segment)
     actors = _unique(b.en for b in acting)
-    named = [n for n in _unique(m.body.en for m in mentions) if n not in actors]
-    return actors, named
+    supporting = [n for n in _unique(b.en for b in helping) if n not in actors] if actors else []
+    named = [n for n in _unique(m.body.en for m in mentions) if n not in actors and n not in supporting]
+    return Tasked(actors, supporting, named)
+
+
+def _partners_in(text: str, start: int, inside: list[Mention], lang: str | None) -> list[Body]:
+    """The bodies named right after a partners cue ("phối hợp với Bộ Công an, Bộ Tài chính")."""
+    cue = cues.cue("partners", lang)
+    segment = cues.fold(text[start : inside[-1].end + 200])
+    chosen = []
+    for m in cue.finditer(segment) if cue else ():
+        cue_end = start + m.end()
+        chosen += [x for x in inside if 0 <= x.start - cue_end <= CUE_REACH][:1]
+    return [m.body for m in _with_coordinated(text, chosen, inside, lang)]
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

@@ -38,6 +38,7 @@ class _Draft:
     deadlines: list[Deadline] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
+    supporting: list[str] = field(default_factory=list)
     praise: bool = False
 
     @property
@@ -204,12 +205,14 @@ def _enrich(draft: _Draft, files: list[ParsedFile], document: Document, gazettee
             continue
         for deadline in find_deadlines(text, pf.language, document.date):
             _add_deadline(draft.deadlines, deadline)
-        actors, mentions = tasked(text, pf.language, gazetteer)
-        draft.actors += [a for a in actors if a not in draft.actors]
-        draft.mentions += [m for m in mentions if m not in draft.mentions]
+        read = tasked(text, pf.language, gazetteer)
+        draft.actors += [a for a in read.actors if a not in draft.actors]
+        draft.supporting += [a for a in read.supporting if a not in draft.supporting]
+        draft.mentions += [m for m in read.named if m not in draft.mentions]
         # thanks that name bodies ("praises the Ministry of Home Affairs") hand out no task
-        draft.praise = draft.praise or bool((actors or mentions) and is_praise(text, pf.language))
-    draft.mentions = [m for m in draft.mentions if m not in draft.actors]
+        draft.praise = draft.praise or bool((read.actors or read.named) and is_praise(text, pf.language))
+    draft.supporting = [m for m in draft.supporting if m not in draft.actors]
+    draft.mentions = [m for m in draft.mentions if m not in draft.actors and m not in draft.supporting]
 
 
 def _add_deadline(deadlines: list[Deadline], new: Deadline) -> None:
@@ -258,7 +261,8 @@ def _inherit_from_lead_ins(doc_id: str, order, drafts: dict) -> None:
                 _add_deadline(draft.deadlines, replace(deadline, stated_in=deadline.stated_in or parent_id))
         if not draft.actors and not draft.praise and (draft.kind == "item" or parent.kind == "section"):
             draft.actors = list(parent.actors)
-            draft.mentions = [m for m in draft.mentions if m not in draft.actors]
+            draft.supporting = [b for b in parent.supporting if b not in draft.actors]
+            draft.mentions = [m for m in draft.mentions if m not in draft.actors and m not in draft.supporting]
 
 
 def _clause(doc_id: str, draft: _Draft, drafts: dict, site: str | None = None) -> Clause:
@@ -276,5 +280,6 @@ def _clause(doc_id: str, draft: _Draft, drafts: dict, site: str | None = None) -
         deadlines=tuple(sorted(draft.deadlines, key=lambda d: (d.due is None, d.due, d.phrase))),
         actors=tuple(draft.actors),
         mentions=tuple(draft.mentions),
+        supporting=tuple(draft.supporting),
         footnotes=draft.footnotes,
     )

@@ -53,6 +53,7 @@ class Clause:
     deadlines: tuple[Deadline, ...] = ()
     actors: tuple[str, ...] = ()  # canonical English names of the bodies given a task
     mentions: tuple[str, ...] = ()  # bodies named without being given a task
+    supporting: tuple[str, ...] = ()  # bodies that support the actors ("phối hợp với"), as registers keep them
     footnotes: dict[str, tuple[Footnote, ...]] = field(default_factory=dict)
 
     def text_language(self, wanted: str | None) -> str:

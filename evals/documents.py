@@ -132,13 +132,14 @@ def _frequency(rrule: str | None) -> str | None:
 
 
 def slot_rows(slots: list[dict], anchors: Anchors, clauses: dict[str, Clause], canonical) -> list[dict]:
-    """What the reader gave each task clause against what it should: bodies, due date, granularity, recurring."""
+    """What the reader gave each task clause against what it should: bodies (lead and supporting),
+    the lead alone, due date, granularity, recurring."""
     rows = []
     for slot in slots:
         cid = anchors.resolve(Anchor(slot["doc"], slot["quote"]))
         clause = clauses.get(cid) if cid else None
         deadline = _first_due(clause) if clause else None
-        got_actors = set(clause.actors) if clause else set()
+        got_actors = set(clause.actors) | set(clause.supporting) if clause else set()
         want = {canonical(name) for name in slot.get("actors", [])}
         rows.append(
             {
@@ -147,6 +148,8 @@ def slot_rows(slots: list[dict], anchors: Anchors, clauses: dict[str, Clause], c
                 "clause": cid,
                 "actors_want": sorted(want),
                 "actors_got": sorted(got_actors),
+                "lead_want": sorted({canonical(name) for name in slot.get("lead", [])}),
+                "lead_got": sorted(clause.actors) if clause else [],
                 "due_want": slot.get("due"),
                 "due_got": deadline.due.isoformat() if deadline and deadline.due else None,
                 "gran_want": slot.get("granularity"),
@@ -167,9 +170,11 @@ def _pr(pairs: list[tuple[set, set]]) -> tuple[float | None, float | None]:
 
 
 def slot_summary(rows: list[dict]) -> dict:
-    """Slot precision and recall: bodies, due date, granularity and recurrence."""
+    """Slot precision and recall: bodies, lead, due date, granularity and recurrence."""
     out: dict = {"clauses": len(rows), "found": sum(1 for r in rows if r["clause"])}
     out["bodies_p"], out["bodies_r"] = _pr([(set(r["actors_got"]), set(r["actors_want"])) for r in rows])
+    led = [r for r in rows if r["lead_want"]]  # the lead ("chủ trì") where the slot names one
+    out["lead_p"], out["lead_r"] = _pr([(set(r["lead_got"]), set(r["lead_want"])) for r in led])
     for key in ("due", "gran", "rec"):
         pairs = [({r[f"{key}_got"]} - {None}, {r[f"{key}_want"]} - {None}) for r in rows]
         out[f"{key}_p"], out[f"{key}_r"] = _pr(pairs)
@@ -211,7 +216,20 @@ def markdown(report: dict) -> str:
     for group, s in report["answers"].items():
         lines.append(f"| {group} | " + " | ".join(_fmt(round(s[k]) if k == "p50_ms" and s[k] else s[k]) for k in keys) + " |")
     if report["slots"]:
-        keys = ("clauses", "found", "bodies_p", "bodies_r", "due_p", "due_r", "gran_p", "gran_r", "rec_p", "rec_r")
+        keys = (
+            "clauses",
+            "found",
+            "bodies_p",
+            "bodies_r",
+            "lead_p",
+            "lead_r",
+            "due_p",
+            "due_r",
+            "gran_p",
+            "gran_r",
+            "rec_p",
+            "rec_r",
+        )
         lines += ["", "| reader | " + " | ".join(keys) + " |", "|---" * (len(keys) + 1) + "|"]
         for group, s in report["slots"].items():
             lines.append(f"| {group} | " + " | ".join(_fmt(s[k]) for k in keys) + " |")

@@ -32,10 +32,22 @@ def test_task_givers_and_receivers(clause):
 
 def test_directing_a_ministry_gives_the_ministry_the_task(gazetteer):
     text = "Assign the Government Party Committee to direct the Ministry of Finance to issue guidance."
-    actors, mentioned = tasked(text, "en", gazetteer)
+    actors = tasked(text, "en", gazetteer).actors
     assert "Ministry of Finance" in actors and "Government Party Committee" in actors
-    actors, mentioned = tasked("The Politburo praised the Ministry of Finance and the Ministry of Justice.", "en", gazetteer)
-    assert actors == [] and mentioned == ["Politburo", "Ministry of Finance", "Ministry of Justice"]
+    read = tasked("The Politburo praised the Ministry of Finance and the Ministry of Justice.", "en", gazetteer)
+    assert read.actors == [] and read.named == ["Politburo", "Ministry of Finance", "Ministry of Justice"]
+
+
+def test_supporting_bodies_are_kept_apart_from_the_lead(gazetteer):
+    read = tasked(
+        "- Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Công an, Bộ Tài chính xây dựng khung kiến trúc số.", "vi", gazetteer
+    )
+    assert read.actors == ["Ministry of Science and Technology"]
+    assert read.supporting == ["Ministry of Public Security", "Ministry of Finance"]
+    read = tasked(
+        "The Ministry of Health shall, in coordination with the Ministry of Home Affairs, issue guidance.", "en", gazetteer
+    )
+    assert (read.actors, read.supporting) == (["Ministry of Health"], ["Ministry of Home Affairs"])
 
 
 def test_gazetteer_resolves_names_in_any_language(gazetteer):
