@@ -178,7 +178,7 @@ class Answerer:
         wording = self._wording(query.language)
         if found.result.abstained or not (found.main or found.outside):
             return self._abstain(found, wording)
-        text = write_answer(wording, found.main, found.outside, query.actors, query.window, self.gazetteer)
+        text = write_answer(wording, found.main, found.outside, query.actors, query.window, self.gazetteer, found.question)
         citations = tuple(found.main + found.outside)
         return Answer(found.question, text, citations, False, query.language, mode, checks)
 

@@ -20,6 +20,7 @@ from corpus.sentences import split
 from retrieval.records import Window
 
 QUOTE_WHOLE = 360  # characters: shorter clauses are quoted whole
+SHARED_WORDS = 2  # a longer clause's sentence sharing this many words with the question is quoted
 
 
 def load_phrases(path: Path) -> dict[str, dict[str, str]]:
@@ -72,15 +73,24 @@ class Wording:
         return self.p["between"].format(start=self.day(window.start), end=self.day(window.end))
 
 
-def quote(clause: Clause, language: str, cues: list[str]) -> str:
+def quote(clause: Clause, language: str, cues: list[str], question: str = "") -> str:
     """The clause's most relevant verbatim sentence(s): whole when short, else the sentences naming
-    the body or the deadline asked about, else the first one."""
+    the body or the deadline asked about and the one sharing most words with the question, else
+    the first one."""
     text = clause.texts[language]
     if len(text) <= QUOTE_WHOLE:
         return text
     sentences = split(text, language)
     chosen = [s for s in sentences if any(cue and cue.casefold() in s.casefold() for cue in cues)][:2]
-    return " … ".join(chosen or sentences[:1])
+    asked = _words(question)
+    shared = max(sentences, key=lambda s: len(_words(s) & asked))
+    if len(_words(shared) & asked) >= SHARED_WORDS and shared not in chosen:
+        chosen = [*chosen[:1], shared]
+    return " … ".join(sorted(chosen, key=sentences.index) or sentences[:1])
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
 
 
 def due_of(clause: Clause) -> Deadline | None:
@@ -96,6 +106,7 @@ def write_answer(
     asked: tuple[str, ...],
     window: Window | None,
     gazetteer: Gazetteer,
+    question: str = "",
 ) -> str:
     """The answer text: one line per clause, ordered by deadline, and one line for what lies outside the period."""
     p = wording.p
@@ -120,7 +131,9 @@ def write_answer(
             source = markers.get(deadline.stated_in) if deadline.stated_in != clause.id else None
             due = p["due"].format(when=wording.deadline(deadline) + (f" [{source}]" if source else ""))
         lines.append(
-            p["item"].format(marker=f"[{c.marker}]", actor=who, quote=quote(clause, c.language, cues), ref=_ref(clause), due=due)
+            p["item"].format(
+                marker=f"[{c.marker}]", actor=who, quote=quote(clause, c.language, cues, question), ref=_ref(clause), due=due
+            )
         )
     if outside:
         items = "; ".join(

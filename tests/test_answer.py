@@ -225,3 +225,20 @@ def test_an_answer_quotes_each_conclusion_from_one_source():
         hit("d", "8-KL/TW", "x.txt"),
     ]
     assert [h.clause.id for h in one_source_each(hits)] == ["a", "c", "d"]
+
+
+def test_a_long_clause_is_quoted_by_the_sentence_that_answers():
+    from assistant.extractive import quote
+    from corpus.records import Clause
+
+    text = (
+        "The Government Party Committee and the National Assembly Party Committee were assigned to lead the completion of "
+        "institutions on decentralisation, delegation of power, processes and procedures in finance, assets, planning, projects, "
+        "land and headquarters. Issues under the National Assembly's authority must be added to the contents submitted to the "
+        "10th session of the 15th National Assembly. All these tasks must be completed before December 15, 2025."
+    )
+    clause = Clause("1-KL/TW:p8", "1-KL/TW", ("p8",), "¶8", "paragraph", None, {"en": text}, {})
+    quoted = quote(
+        clause, "en", ["Government Party Committee"], "Which session of the National Assembly must receive these issues?"
+    )
+    assert "10th session of the 15th National Assembly" in quoted and quoted.startswith("The Government Party Committee")
