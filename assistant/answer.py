@@ -124,14 +124,14 @@ class Answerer:
             # "What must X direct Y to do?": the clauses naming every body asked about, when there are any
             named = lambda c: set(c.actors) | set(c.supporting) | set(c.mentions)  # noqa: E731
             hits = [h for h in hits if set(query.actors) <= named(h.clause)] or hits
-        if query.asks_when:
+        if query.asks_when and not (query.asks_meeting or query.asks_issued):
             hits = [h for h in hits if dated(h.clause)] or hits
         if query.asks_how_often:
             hits = [h for h in hits if recurring(h.clause)] or hits
         if _narrowed(query, hits):
             main = hits  # the bodies and the period asked about define the answer; similarity only orders it
-        elif query.asks_when or query.asks_how_often:
-            main = hits[:1]  # "by when ...?", "how often ...?" ask for one task's deadline
+        elif query.asks_one_fact:
+            main = hits[:1]  # "by when ...?", "how often ...?", "whose report ...?" ask for one fact
         else:
             best = max((h.similarity or 0.0 for h in hits), default=0.0)
             main = [h for h in hits if h is hits[0] or (h.similarity or 0.0) >= best - CLOSE]

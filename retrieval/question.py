@@ -49,7 +49,15 @@ def _read(question: str, gazetteer: Gazetteer, documents: list[Document], today:
     when = cues.says("asks_when", language, question)
     often = cues.says("asks_how_often", language, question)
     window = time_window(question, language, today)
-    return Query(question, language, actors, topics, known, unknown, window, monthly, when, asks_how_often=often)
+    meeting = not often and cues.says("meeting", language, question)
+    if meeting:
+        # the bodies of "whose report did the Politburo hear?" reported or met; none is asked to act
+        actors, topics = (), actors + topics
+    issued = bool(known) and not actors and when and cues.says("issued", language, question)
+    return Query(
+        question, language, actors, topics, known, unknown, window, monthly, when,
+        asks_how_often=often, asks_meeting=meeting, asks_issued=issued,
+    )  # fmt: skip
 
 
 def carry_forward(query: Query, previous: Query) -> Query:
@@ -72,9 +80,12 @@ def carry_forward(query: Query, previous: Query) -> Query:
         documents=query.documents or previous.documents,
         unknown_documents=query.unknown_documents or previous.unknown_documents,
         window=query.window or previous.window,
+        day=query.day or previous.day,
         monthly=query.monthly or previous.monthly,
         asks_when=query.asks_when or previous.asks_when,
         asks_how_often=query.asks_how_often or previous.asks_how_often,
+        asks_meeting=query.asks_meeting or previous.asks_meeting,
+        asks_issued=query.asks_issued or previous.asks_issued,
     )
 
 
@@ -132,12 +143,13 @@ def meeting_day(query: Query, stated: Mapping[date, tuple[str, ...]]) -> Query:
     """A single day asked about that the corpus states as the date of a meeting, a signature or a
     document, never as a deadline, names what happened that day: the question cites the
     documents stating it instead of asking for what is due then ("Whose report did the
-    Secretariat hear on 4 August 2026?")."""
+    Secretariat hear on 4 August 2026?"), and the clauses stating that day answer it."""
     window = query.window
     if window is None or window.start != window.end or window.end not in stated:
         return query
     documents = tuple(dict.fromkeys(query.documents + stated[window.end]))
-    return replace(query, documents=documents, window=None)
+    # the bodies named met, reported or signed that day; none is asked to act
+    return replace(query, documents=documents, window=None, day=window.end, actors=(), topics=query.actors + query.topics)
 
 
 def bare_month(question: str, language: str | None) -> int | None:

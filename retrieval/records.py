@@ -36,6 +36,14 @@ class Query:
     asks_when: bool = False  # asks for a deadline ("By when ...?", "khi nào?")
     asks_how_often: bool = False  # asks how often something is due ("How often ...?", "bao lâu một lần?")
     asks_sources: bool = False  # a follow-up asking which clauses the answer before cited ("Which clause was that?")
+    day: date | None = None  # a day asked about that the corpus states only as a meeting's or document's date
+    asks_meeting: bool = False  # asks what a meeting heard or when it met ("Whose report did the Politburo hear?")
+    asks_issued: bool = False  # asks when a cited Conclusion itself was issued ("When was Conclusion 412 issued?")
+
+    @property
+    def asks_one_fact(self) -> bool:
+        """A deadline, a frequency, a meeting, a day or a date: one clause holds the answer."""
+        return self.asks_when or self.asks_how_often or self.asks_meeting or self.asks_issued or self.day is not None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from corpus import symbols
+from corpus import cues, symbols
 from corpus.actors import Gazetteer
 from corpus.deadlines import find_dates, without_dates
 from corpus.records import Clause, Document
@@ -75,20 +75,30 @@ def _rrf(dense: dict[str, float], lexical: dict[str, float], unreachable: set[st
     return fused
 
 
-def stated_days(clauses, documents) -> dict[date, tuple[str, ...]]:
+def days_stated(clause: Clause) -> set[date]:
+    """The single days a clause states, in any of its languages."""
+    found = (find_dates(text, lang) for lang, text in clause.texts.items())
+    return {day for dates in found for _, _, day, granularity in dates if granularity == "day"}
+
+
+def stated_days(clauses, documents, days: dict[str, set[date]]) -> dict[date, tuple[str, ...]]:
     """Days the corpus states as a date but never as a deadline (meetings, signatures, documents
-    cited with their date), with the documents stating them."""
+    cited with their date), with the documents stating them; `days` holds each clause's days."""
     deadlines = {d.due for c in clauses for d in c.deadlines}
     found: dict[date, dict[str, None]] = {}
     for document in documents:
         if document.date:
             found.setdefault(document.date, {})[document.id] = None
     for clause in clauses:
-        for lang, text in clause.texts.items():
-            for _, _, day, granularity in find_dates(text, lang):
-                if granularity == "day":
-                    found.setdefault(day, {})[clause.document] = None
+        for day in days[clause.id]:
+            found.setdefault(day, {})[clause.document] = None
     return {day: tuple(ids) for day, ids in found.items() if day not in deadlines}
+
+
+def tells_meeting(clause: Clause) -> bool:
+    """True when a clause tells of a meeting: what it heard, when it met ("after hearing the report
+    of ...", "tại phiên họp ngày ...")."""
+    return any(cues.says("meeting", lang, text) for lang, text in clause.texts.items())
 
 
 def dated(clause: Clause) -> bool:
@@ -145,7 +155,11 @@ class Searcher:
         # clauses outside the preamble where no body was read: their actor may be one the gazetteer lacks
         self._unread = {c.id for c in clauses if not c.actors and not c.mentions and not c.supporting and c.kind != "preamble"}
         self._unreachable_by: dict[str, set[str]] = {}
-        self._stated = stated_days(clauses, self.documents)
+        self._days = days = {c.id: days_stated(c) for c in clauses}
+        self._stated = stated_days(clauses, self.documents, days)
+        self._meetings = {c.id for c in clauses if tells_meeting(c)}
+        issued = {d.id: d.date for d in self.documents}
+        self._dating = {c.id for c in clauses if issued.get(c.document) in days[c.id]}  # clauses stating their document's date
 
     def understand(self, question: str, previous: str | None = None) -> Query:
         """What a question names (bodies, Conclusions, period), read against this corpus; a
@@ -268,7 +282,9 @@ class Searcher:
         self, dense: dict[str, float], lexical: dict[str, float], query: Query | None, acting: set[str] | None
     ) -> list[Hit]:
         """Hits by fused rank: inside the asked window first, then (for "how often") recurring ones,
-        then (for "by when") dated ones, then
+        (for a day stated only as a meeting's or document's date) those stating it, (for a meeting)
+        those telling of one, (for "when was it issued") those stating the
+        document's date, (for "by when") dated ones, then
         (for a named body) the clauses giving it a task before those only naming it."""
         fused = _rrf(dense, lexical, self._unreachable(query.language) if query and dense and lexical else set())
         window = query.window if query else None
@@ -280,12 +296,18 @@ class Searcher:
             if window or monthly:
                 inside = any((window and window.holds(d.due)) or (monthly and d.recurring) for d in clause.deadlines)
             hits.append(Hit(clause, score, dense.get(cid), lexical.get(cid), inside))
-        when = bool(query and query.asks_when)
+        when = bool(query and query.asks_when and not query.asks_meeting and not query.asks_issued)
         often = bool(query and query.asks_how_often)
+        day = query.day if query else None
+        meeting = bool(query and query.asks_meeting)
+        issued = bool(query and query.asks_issued)
         hits.sort(
             key=lambda h: (
                 h.in_window is False,
                 often and not recurring(h.clause),
+                day is not None and day not in self._days[h.clause.id],
+                meeting and h.clause.id not in self._meetings,
+                issued and h.clause.id not in self._dating,
                 when and not dated(h.clause),
                 acting is not None and h.clause.id not in acting,
                 -h.score,

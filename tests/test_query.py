@@ -125,3 +125,27 @@ def test_how_often_questions(gazetteer):
     assert read("How often must provinces report to the Ministry of Health?", gazetteer).asks_how_often
     assert read("Ủy ban nhân dân cấp tỉnh phải báo cáo bao lâu một lần?", gazetteer).asks_how_often
     assert not read("By when must provinces report to the Ministry of Health?", gazetteer).asks_how_often
+
+
+def test_meeting_questions_name_no_body_to_act(gazetteer):
+    query = read("Whose report did the Politburo hear at the meeting that led to Conclusion 202?", gazetteer)
+    assert query.asks_meeting and query.actors == () and "Politburo" in query.topics
+    assert read("Bộ Chính trị, Ban Bí thư họp ngày nào để đưa ra Kết luận 202?", gazetteer).asks_meeting
+    # how often a body meets is a recurring task, not a past meeting
+    assert not read("Bộ Chính trị và Ban Bí thư họp bao lâu một lần?", gazetteer).asks_meeting
+    assert not read("What must the Ministry of Finance do by July 2025?", gazetteer).asks_meeting
+
+
+def test_when_a_cited_conclusion_was_issued(gazetteer):
+    assert read("When was Conclusion 202 issued?", gazetteer).asks_issued
+    assert read("Kết luận 183 được ban hành ngày nào?", gazetteer).asks_issued
+    # a body asked to issue something asks for its deadline; without a cited Conclusion there is no document to date
+    assert not read("When must the Ministry of Home Affairs issue guidance under Conclusion 202?", gazetteer).asks_issued
+    assert not read("Danh mục thuốc phải được ban hành khi nào?", gazetteer).asks_issued
+
+
+def test_a_day_stated_only_as_a_meeting_date_names_no_body_to_act(gazetteer):
+    stated = {date(2025, 10, 31): ("202-KL/TW",)}
+    query = understand("What did the Politburo decide on 31 October 2025?", gazetteer, DOCS, TODAY, LANGS, stated=stated)
+    assert query.day == date(2025, 10, 31) and query.window is None
+    assert query.documents == ("202-KL/TW",) and query.actors == () and "Politburo" in query.topics

@@ -97,3 +97,13 @@ def test_a_body_the_cited_conclusion_never_names_gets_an_abstention(searcher):
     # a body the Conclusion names without a task is its topic: the Conclusion alone narrows
     ids, result = top(searcher, "What does Conclusion 202 say about the National Assembly?")
     assert not result.abstained and all(i.startswith("202-KL/TW") for i in ids)
+
+
+def test_a_meeting_question_is_answered_by_the_clause_telling_of_the_meeting(searcher):
+    ids, result = top(searcher, "Whose report did the Politburo hear before issuing Conclusion 178?")
+    assert result.query.asks_meeting and ids[0] == "178-KL/TW:pre.p2"
+
+
+def test_when_a_conclusion_was_issued_is_answered_by_a_clause_stating_its_date(searcher):
+    ids, result = top(searcher, "When was Conclusion 183 issued?")
+    assert result.query.asks_issued and ids[0] in {"183-KL/TW:pre", "183-KL/TW:pre.p2"}
