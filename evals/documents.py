@@ -5,8 +5,8 @@ A set folder holds `documents/` (files as a deployment receives them), `question
 citations given as verbatim quotes of the clause that answers, so that the gold does not depend
 on how the reader numbers clauses), and optionally `slots.jsonl` (for each task-giving clause,
 the bodies and deadline it should yield) and `sources.jsonl` (for each file, the Conclusion it
-belongs to, its date, kind and link). Scores are reported per document and per split (dev,
-held-out); tune on dev only."""
+belongs to, its date, kind and link). Scores are reported per split (dev, held-out) and per
+document, or per kind of question where questions carry a `kind`; tune on dev only."""
 
 from __future__ import annotations
 
@@ -92,7 +92,8 @@ def answer_rows(answerer, questions: list[dict], anchors: Anchors, clauses: dict
         answer = answerer.answer(q["text"])
         ms = (time.perf_counter() - start) * 1000
         cited = [c.clause.id for c in answer.citations]
-        row = {"id": q["_id"], "doc": q["doc"], "split": q["split"], "lang": q["lang"], "ms": ms, "cited": cited}
+        group = q.get("kind") or q["doc"]
+        row = {"id": q["_id"], "group": group, "split": q["split"], "lang": q["lang"], "ms": ms, "cited": cited}
         row.update(answerable=bool(q["gold"]), abstained=answer.abstained, answer=answer.text, gold=sorted(gold))
         row["lost"] = len(q["gold"]) - len(gold)  # gold quotes the reader kept in no clause
         if q["gold"]:
@@ -195,7 +196,7 @@ def source_rows(sources: list[dict], documents: tuple[Document, ...]) -> list[di
                 "date_want": source.get("date_of_conclusion"),
                 "date_got": document.date.isoformat() if document and document.date else None,
                 "url_want": source.get("url"),
-                "url_in": bool(document and source.get("url") in document.source_urls),
+                "url_in": bool(document and source.get("url") in document.source_urls) if source.get("url") else None,
             }
         )
     return rows
@@ -236,18 +237,18 @@ def markdown(report: dict) -> str:
     if report["sources"]:
         lines += ["", "| file | Conclusion (want / got) | date (want / got) | link kept |", "|---|---|---|---|"]
         for r in report["sources"]:
-            lines.append(
-                f"| {r['doc']} | {r['symbol_want']} / {r['symbol_got']} | {r['date_want']} / {r['date_got']} | {r['url_in']} |"
-            )
+            symbol, day = f"{r['symbol_want']} / {r['symbol_got']}", f"{r['date_want']} / {r['date_got']}"
+            lines.append(f"| {r['doc']} | {symbol} | {day} | {_fmt(r['url_in'])} |")
     return "\n".join(lines)
 
 
-def _grouped(rows: list[dict], summarise, split_of: dict[str, str]) -> dict:
+def _grouped(rows: list[dict], summarise, group_of, split_of) -> dict:
+    """Scores of all rows, per split and per group (a question's kind, else its document)."""
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         groups["all"].append(row)
-        groups[f"split {split_of.get(row['doc'], '?')}"].append(row)
-        groups[row["doc"]].append(row)
+        groups[f"split {split_of(row)}"].append(row)
+        groups[group_of(row)].append(row)
     order = sorted(groups, key=lambda g: (g != "all", not g.startswith("split"), g))
     return {g: summarise(groups[g]) for g in order}
 
@@ -256,14 +257,14 @@ def run(answerer, clauses: dict[str, Clause], documents, canonical, folder: Path
     """Score a set folder against an ingest that holds its documents; write the report into `out`."""
     questions = load_jsonl(folder / "questions.jsonl")
     anchors = Anchors(clauses)
-    split_of = {q["doc"]: q["split"] for q in questions}
+    split_of = {q["doc"]: q["split"] for q in questions if "doc" in q}
     rows = answer_rows(answerer, questions, anchors, clauses, progress)
     sources = load_jsonl(folder / "sources.jsonl")
     stated = load_jsonl(folder / "slots.jsonl") + [{"doc": s["doc"], **d} for s in sources for d in s.get("deadlines", [])]
     slots = slot_rows(stated, anchors, clauses, canonical)
     report = {
-        "answers": _grouped(rows, _summary, split_of),
-        "slots": _grouped(slots, slot_summary, split_of) if slots else {},
+        "answers": _grouped(rows, _summary, lambda r: r["group"], lambda r: r["split"]),
+        "slots": _grouped(slots, slot_summary, lambda r: r["doc"], lambda r: split_of.get(r["doc"], "?")) if slots else {},
         "sources": source_rows(sources, documents),
         "rows": rows,
         "slot_rows": slots,

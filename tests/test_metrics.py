@@ -133,3 +133,11 @@ def test_answer_gold_shape():
     assert len(answerable) >= 60 and len(cases) - len(answerable) >= 8
     assert all(c.fact and set(c.fact) <= {"due", "ref"} for c in answerable)
     assert all(not (c.gold & c.also) for c in cases)
+
+
+def test_unseen_set_scores_group_by_kind_where_questions_carry_one():
+    from evals.documents import _grouped
+
+    rows = [{"group": "meeting", "split": "dev", "n": 1}, {"group": "task", "split": "heldout", "n": 2}]
+    grouped = _grouped(rows, lambda rs: sum(r["n"] for r in rs), lambda r: r["group"], lambda r: r["split"])
+    assert grouped == {"all": 3, "split dev": 1, "split heldout": 2, "meeting": 1, "task": 2}
