@@ -15,6 +15,7 @@ import yaml
 
 from assistant.records import Citation
 from corpus.actors import Gazetteer
+from corpus.deadlines import find_dates
 from corpus.records import Clause, Deadline
 from corpus.sentences import split
 from retrieval.records import Window
@@ -130,6 +131,9 @@ def write_answer(
         if deadline:
             source = markers.get(deadline.stated_in) if deadline.stated_in != clause.id else None
             due = p["due"].format(when=wording.deadline(deadline) + (f" [{source}]" if source else ""))
+        elif days := stated_days(clause, c.language):
+            # a clause with no deadline (a meeting, a signature, a report heard): the days it states, in the answer's language
+            due = p["dated"].format(dates=", ".join(wording.day(d) for d in days))
         lines.append(
             p["item"].format(
                 marker=f"[{c.marker}]", actor=who, quote=quote(clause, c.language, cues, question), ref=_ref(clause), due=due
@@ -144,6 +148,12 @@ def write_answer(
         )
         lines.append(p["outside"].format(actor=", ".join(wording.actor(a) for a in asked), items=items))
     return "\n".join(lines)
+
+
+def stated_days(clause: Clause, language: str, most: int = 3) -> list[date]:
+    """The single days a clause's text states, in order, each once."""
+    found = [day for _, _, day, granularity in find_dates(clause.texts[language], language) if granularity == "day"]
+    return list(dict.fromkeys(found))[:most]
 
 
 def _ref(clause: Clause) -> str:

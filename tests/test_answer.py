@@ -242,3 +242,15 @@ def test_a_long_clause_is_quoted_by_the_sentence_that_answers():
         clause, "en", ["Government Party Committee"], "Which session of the National Assembly must receive these issues?"
     )
     assert "10th session of the 15th National Assembly" in quoted and quoted.startswith("The Government Party Committee")
+
+
+def test_a_clause_without_deadline_shows_the_days_it_states_in_the_answer_language(gazetteer):
+    from assistant.extractive import Wording, write_answer
+    from assistant.records import Citation
+    from corpus.records import Clause
+
+    text = "În cadrul reuniunii din 31 octombrie 2025, după audierea Raportului, Biroul Politic a concluzionat:"
+    clause = Clause("1-KL/TW:pre", "1-KL/TW", ("pre",), "Preamble", "preamble", None, {"ro": text}, {})
+    cited = [Citation(1, clause, "ro", None)]
+    assert "dated 31 October 2025" in write_answer(Wording(PHRASES, "en", gazetteer), cited, [], (), None, gazetteer)
+    assert "nêu ngày 31/10/2025" in write_answer(Wording(PHRASES, "vi", gazetteer), cited, [], (), None, gazetteer)
