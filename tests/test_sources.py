@@ -62,6 +62,7 @@ def test_conclusion_numbers_with_or_without_the_series():
         "331-KL/TW",
     ]
     assert symbols("Conclusion 2025.5 and page 12") == []
+    assert symbols("Theo KL 178 và NQ số 57, under KL 195") == ["178-KL/TW", "57-NQ/TW", "195-KL/TW"]  # the short forms
 
 
 def test_symbols_of_every_series_keep_their_series():
