@@ -36,6 +36,7 @@ class Body:
     vi: str
     kind: str
     names: dict[str, tuple[str, ...]]
+    leads: str | None = None  # the body this Party committee leads ("Government" for the Government Party Committee)
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,12 @@ class Gazetteer:
         bodies = []
         for entry in data["bodies"]:
             names = {lang: tuple(values) for lang, values in (entry.get("names") or {}).items()}
-            bodies.append(Body(entry["en"], entry["vi"], entry.get("kind", "other"), names))
+            bodies.append(Body(entry["en"], entry["vi"], entry.get("kind", "other"), names, entry.get("leads")))
         return cls(bodies)
+
+    def kin(self, name: str) -> tuple[str, ...]:
+        """The Party committee leading a body, or the body a Party committee leads."""
+        return tuple(b.leads if b.en == name else b.en for b in self.bodies if b.leads and name in (b.en, b.leads))
 
     def _names(self, body: Body, lang: str | None) -> list[str]:
         langs = {lang, "en", "vi"} if lang else set(body.names) | {"en", "vi"}

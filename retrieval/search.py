@@ -201,7 +201,8 @@ class Searcher:
         all, or no clause at all gives a task to, leaves nothing.
         Clauses that name an asked body without a task read for it, and clauses where no body was
         read at all, stay open beside the body's own: the body is evidence, ranking its own clauses
-        first, not a gate."""
+        first, not a gate. A body given no task stands for its kin (the Party committee leading it,
+        or the body its Party committee leads) where that one has tasks."""
         cited = None
         if query.documents or query.unknown_documents:
             cited = _union(self._by_document, query.documents)
@@ -211,6 +212,9 @@ class Searcher:
         if not query.actors:
             return cited, None
         acting = _union(self._by_actor, query.actors)
+        if not acting:
+            # "the Fatherland Front" asked, only its Party committee given tasks (or the other way round)
+            acting = _union(self._by_actor, [kin for actor in query.actors for kin in self.gazetteer.kin(actor)])
         naming = _union(self._by_mention, query.actors)
         if cited is None:
             return (acting | naming | self._unread if acting else acting), acting

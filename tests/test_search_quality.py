@@ -107,3 +107,11 @@ def test_a_meeting_question_is_answered_by_the_clause_telling_of_the_meeting(sea
 def test_when_a_conclusion_was_issued_is_answered_by_a_clause_stating_its_date(searcher):
     ids, result = top(searcher, "When was Conclusion 183 issued?")
     assert result.query.asks_issued and ids[0] in {"183-KL/TW:pre", "183-KL/TW:pre.p2"}
+
+
+def test_a_body_given_no_task_stands_for_the_party_committee_leading_it(searcher, gazetteer):
+    assert gazetteer.kin("Vietnam Fatherland Front") == ("Fatherland Front Party Committee",)
+    assert gazetteer.kin("Government Party Committee") == ("Government",)
+    assert not searcher._by_actor.get("Vietnam Fatherland Front")  # the seeds task only its Party committee
+    ids, result = top(searcher, "What must the Vietnam Fatherland Front do about socio-political organisations?")
+    assert not result.abstained and "178-KL/TW:5.1" in ids
