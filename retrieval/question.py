@@ -95,7 +95,9 @@ def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> t
     In a "who ...?" question the bodies named after the question word are topic ("Who must fill
     the posts of People's Committee chairs?"); one named before it is the subject asked about
     ("Văn phòng Trung ương Đảng phải công bố danh sách những đơn vị nào?"). The issuers
-    (Politburo, Secretariat) are topic when other bodies are named."""
+    (Politburo, Secretariat) are always topic: they conclude, hear, request and cite, and a
+    question naming them asks what they said or did far more often than for the few tasks they
+    keep, which their name in the question still ranks first."""
     mentions = gazetteer.find(question, None)
     named = list(dict.fromkeys((m.body.en, m.body.kind) for m in mentions))
     who = cues.cue("who", language)
@@ -103,8 +105,7 @@ def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> t
     if asking:
         subjects = {m.body.en for m in mentions if m.end <= asking.start() and m.body.kind not in ISSUERS}
         return tuple(n for n, _ in named if n in subjects), tuple(n for n, _ in named if n not in subjects)
-    others = [name for name, kind in named if kind not in ISSUERS]
-    asked = others or [name for name, _ in named]
+    asked = [name for name, kind in named if kind not in ISSUERS]
     return tuple(asked), tuple(name for name, _ in named if name not in asked)
 
 

@@ -64,6 +64,9 @@ def test_bodies_asked_about_and_bodies_as_topic(gazetteer):
     assert who.actors == () and who.topics == ("Commune People's Committees",)
     issuer = read("Which Politburo directives must the Central Internal Affairs Commission replace?", gazetteer)
     assert issuer.actors == ("Central Internal Affairs Commission",) and issuer.topics == ("Politburo",)
+    # named alone, the issuers are still the ones speaking: what they cited, heard or met about
+    alone = read("Which resolution did the Secretariat cite when the Politburo assessed the localities?", gazetteer)
+    assert alone.actors == () and set(alone.topics) == {"Politburo", "Secretariat"}
     # the body before the question word is its subject: "the Central Party Office must publish which units?"
     subject = read("Văn phòng Trung ương Đảng phải công bố danh sách những đơn vị nào?", gazetteer)
     assert subject.actors == ("Central Party Office",) and subject.topics == ()
