@@ -30,6 +30,7 @@ from retrieval.records import Hit, Query, SearchResult
 from retrieval.search import dated, recurring
 
 MAX_CLAUSES = 5
+MAX_LIST = 12  # clauses, for a question asking for a whole list ("every task of ...")
 HEADING_WORDS = 8
 CLOSE = 0.03  # cosine similarity: clauses beyond the first are cited only this close to the best one
 
@@ -101,7 +102,7 @@ class Answerer:
     # retrieval ---------------------------------------------------------------------------
     def _retrieve(self, inputs: dict) -> _Found:
         question, history, query = inputs["question"], inputs["history"], inputs["query"]
-        result = self.retriever.search(query, k=MAX_CLAUSES + 3)
+        result = self.retriever.search(query, k=(MAX_LIST if query.asks_list else MAX_CLAUSES) + 3)
         main, outside = self._choose(result)
         cited = [self._citation(n, clause, query.language) for n, clause in enumerate(main + outside, start=1)]
         return _Found(question, history, result, cited[: len(main)], cited[len(main) :])
@@ -128,14 +129,14 @@ class Answerer:
             hits = [h for h in hits if dated(h.clause)] or hits
         if query.asks_how_often:
             hits = [h for h in hits if recurring(h.clause)] or hits
-        if _narrowed(query, hits):
+        if _narrowed(query, hits) or (query.asks_list and (query.actors or query.window) and hits):
             main = hits  # the bodies and the period asked about define the answer; similarity only orders it
         elif query.asks_one_fact:
             main = hits[:1]  # "by when ...?", "how often ...?", "whose report ...?" ask for one fact
         else:
             best = max((h.similarity or 0.0 for h in hits), default=0.0)
             main = [h for h in hits if h is hits[0] or (h.similarity or 0.0) >= best - CLOSE]
-        main = sorted(one_source_each(main)[:MAX_CLAUSES], key=lambda h: _due_key(h.clause))
+        main = sorted(one_source_each(main)[: MAX_LIST if query.asks_list else MAX_CLAUSES], key=lambda h: _due_key(h.clause))
         clauses = self._with_context([h.clause for h in main])
         taken = {c.id for c in clauses}
         return clauses, [h.clause for h in outside if h.clause.id not in taken][:3]

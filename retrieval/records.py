@@ -39,6 +39,7 @@ class Query:
     day: date | None = None  # a day asked about that the corpus states only as a meeting's or document's date
     asks_meeting: bool = False  # asks what a meeting heard or when it met ("Whose report did the Politburo hear?")
     asks_issued: bool = False  # asks when a cited Conclusion itself was issued ("When was Conclusion 412 issued?")
+    asks_list: bool = False  # asks for a whole list ("List every task of ...", "Liệt kê ...")
 
     @property
     def asks_one_fact(self) -> bool:

@@ -113,6 +113,15 @@ def test_a_body_and_a_period_define_the_answer(extractive):
     assert all("Government Party Committee" in c.clause.actors for c in answer.citations), ids
 
 
+def test_a_question_asking_for_every_task_of_a_body_gets_all_of_them(extractive, searcher):
+    tasks = {c.id for c in searcher.clauses.values() if c.document == "183-KL/TW" and "Ministry of Home Affairs" in c.actors}
+    assert len(tasks) >= 3
+    asked = ["List every task KL 183 gives the Ministry of Home Affairs.", "Liệt kê các nhiệm vụ của Bộ Nội vụ theo KL 183."]
+    for question in asked:
+        answer = extractive.answer(question)
+        assert {c.clause.id for c in answer.citations} == tasks, question
+
+
 def test_two_bodies_asked_about_prefer_the_clauses_naming_both(extractive):
     answer = extractive.answer("What must the Central Inspection Commission direct inspection committees at all levels to do?")
     named = {"Central Inspection Commission", "Inspection committees at all levels"}

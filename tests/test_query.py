@@ -152,3 +152,19 @@ def test_a_day_stated_only_as_a_meeting_date_names_no_body_to_act(gazetteer):
     query = understand("What did the Politburo decide on 31 October 2025?", gazetteer, DOCS, TODAY, LANGS, stated=stated)
     assert query.day == date(2025, 10, 31) and query.window is None
     assert query.documents == ("202-KL/TW",) and query.actors == () and "Politburo" in query.topics
+
+
+@pytest.mark.parametrize(
+    "question, wanted",
+    [
+        ("List every task KL 183 gives the Ministry of Home Affairs.", True),
+        ("What are all the tasks of the Government Party Committee in KL 202?", True),
+        ("Liệt kê các nhiệm vụ trong KL 183 có hạn hoàn thành trước 31/8/2025.", True),
+        # a list named as a thing, or "how many" inside the topic, asks for one clause
+        ("How often must the Central Party Office publish the list of units lagging behind?", False),
+        ("What is the deadline for the rules on how many accounting staff communes need?", False),
+        ("Bộ Giáo dục và Đào tạo được giao nhiệm vụ gì?", False),
+    ],
+)
+def test_a_question_asking_for_a_whole_list(gazetteer, question, wanted):
+    assert read(question, gazetteer).asks_list is wanted
