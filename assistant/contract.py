@@ -69,6 +69,7 @@ class ClauseOut(BaseModel):
     deadlines: list[DeadlineOut]
     actors: list[str]
     supporting: list[str]
+    directing: list[str]
     mentions: list[str]
     footnotes: dict[str, list[FootnoteOut]]
     spans: dict[str, SpanOut]
@@ -87,6 +88,7 @@ class ClauseOut(BaseModel):
             deadlines=[DeadlineOut.of(d) for d in c.deadlines],
             actors=list(c.actors),
             supporting=list(c.supporting),
+            directing=list(c.directing),
             mentions=list(c.mentions),
             footnotes={lang: [FootnoteOut.of(f) for f in notes] for lang, notes in c.footnotes.items()},
             spans={lang: SpanOut.of(s) for lang, s in c.spans.items()},

@@ -39,6 +39,7 @@ class _Draft:
     actors: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
     supporting: list[str] = field(default_factory=list)
+    directing: list[str] = field(default_factory=list)
     praise: bool = False
 
     @property
@@ -250,7 +251,9 @@ def _spread_closing_deadline(doc_id: str, order, drafts: dict) -> None:
 
 def _inherit_from_lead_ins(doc_id: str, order, drafts: dict) -> None:
     """Items take the deadlines of the lead-in they hang under if they state none of their own, and
-    its actors if they name none."""
+    its actors if they name none. Items naming bodies of their own under a lead-in giving others a
+    task ("The Government Party Committee shall lead and direct: - the Ministry of Finance to ...")
+    are carried out by their bodies and directed by the lead-in's."""
     for path in order:
         draft, parent = drafts[path], drafts.get(path[:-1])
         if parent is None or draft.kind == "preamble":
@@ -262,7 +265,11 @@ def _inherit_from_lead_ins(doc_id: str, order, drafts: dict) -> None:
         if not draft.actors and not draft.praise and (draft.kind == "item" or parent.kind == "section"):
             draft.actors = list(parent.actors)
             draft.supporting = [b for b in parent.supporting if b not in draft.actors]
-            draft.mentions = [m for m in draft.mentions if m not in draft.actors and m not in draft.supporting]
+            draft.directing = list(parent.directing)
+        elif draft.actors and draft.kind == "item" and parent.lead_in and not parent.praise:
+            own = draft.actors + draft.supporting
+            draft.directing = [b for b in parent.directing + parent.actors if b not in own]
+        draft.mentions = [m for m in draft.mentions if m not in draft.actors + draft.supporting + draft.directing]
 
 
 def _clause(doc_id: str, draft: _Draft, drafts: dict, site: str | None = None) -> Clause:
@@ -281,5 +288,6 @@ def _clause(doc_id: str, draft: _Draft, drafts: dict, site: str | None = None) -
         actors=tuple(draft.actors),
         mentions=tuple(draft.mentions),
         supporting=tuple(draft.supporting),
+        directing=tuple(dict.fromkeys(draft.directing)),
         footnotes=draft.footnotes,
     )

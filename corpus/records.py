@@ -54,7 +54,13 @@ class Clause:
     actors: tuple[str, ...] = ()  # canonical English names of the bodies given a task
     mentions: tuple[str, ...] = ()  # bodies named without being given a task
     supporting: tuple[str, ...] = ()  # bodies that support the actors ("phối hợp với"), as registers keep them
+    directing: tuple[str, ...] = ()  # bodies the lead-in charges with directing the actors ("Đảng ủy Chính phủ chỉ đạo:")
     footnotes: dict[str, tuple[Footnote, ...]] = field(default_factory=dict)
+
+    @property
+    def tasked(self) -> tuple[str, ...]:
+        """The bodies whose task this clause is: those carrying it out and those directing them."""
+        return self.actors + tuple(b for b in self.directing if b not in self.actors)
 
     def text_language(self, wanted: str | None) -> str:
         """The language to quote this clause in: `wanted` where the clause exists in it, else its first."""

@@ -140,7 +140,7 @@ def slot_rows(slots: list[dict], anchors: Anchors, clauses: dict[str, Clause], c
         cid = anchors.resolve(Anchor(slot["doc"], slot["quote"]))
         clause = clauses.get(cid) if cid else None
         deadline = _first_due(clause) if clause else None
-        got_actors = set(clause.actors) | set(clause.supporting) if clause else set()
+        got_actors = set(clause.tasked) | set(clause.supporting) if clause else set()
         want = {canonical(name) for name in slot.get("actors", [])}
         rows.append(
             {

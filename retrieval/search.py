@@ -140,7 +140,8 @@ class Searcher:
             [f"{cid}#{lang}" for cid, lang in self._keys], [self.clauses[cid].texts[lang] for cid, lang in self._keys]
         )
         self._by_actor: dict[str, set[str]] = {}
-        self._by_mention: dict[str, set[str]] = {}  # clauses naming a body without a task of its own read for it
+        # clauses naming a body without a task of its own read for it, or charging it with directing the actors
+        self._by_mention: dict[str, set[str]] = {}
         self._by_document: dict[str, set[str]] = {}
         items: dict[str, list[Clause]] = {}
         for c in clauses:
@@ -149,11 +150,11 @@ class Searcher:
             self._by_document.setdefault(c.document, set()).add(c.id)
             for actor in c.actors:
                 self._by_actor.setdefault(actor, set()).add(c.id)
-            for body in c.mentions + c.supporting:
+            for body in c.mentions + c.supporting + c.directing:
                 self._by_mention.setdefault(body, set()).add(c.id)
         self._items = {parent: tuple(found) for parent, found in items.items()}
         # clauses outside the preamble where no body was read: their actor may be one the gazetteer lacks
-        self._unread = {c.id for c in clauses if not c.actors and not c.mentions and not c.supporting and c.kind != "preamble"}
+        self._unread = {c.id for c in clauses if not c.tasked and not c.mentions and not c.supporting and c.kind != "preamble"}
         self._unreachable_by: dict[str, set[str]] = {}
         self._days = days = {c.id: days_stated(c) for c in clauses}
         self._stated = stated_days(clauses, self.documents, days)

@@ -16,7 +16,7 @@ from pydantic import TypeAdapter, ValidationError
 from corpus.records import Clause, Document, Notice
 
 STORE_NAME = "corpus.json"
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,18 @@ def test_task_givers_and_receivers(clause):
     assert "Politburo" not in clause("195-KL/TW:p4").actors
 
 
+def test_items_under_a_lead_in_giving_another_body_a_task_are_directed_by_it(clause, searcher):
+    # "3. Assign the Government Party Committee to lead and direct: (1) the Ministry of Home Affairs ..."
+    assert clause("183-KL/TW:3.p3.1").actors == ("Ministry of Home Affairs",)
+    assert clause("183-KL/TW:3.p3.1").directing == ("Government Party Committee",)
+    assert clause("183-KL/TW:3.p3.1.i").directing == ("Government Party Committee",)  # through its own lead-in
+    assert clause("178-KL/TW:3.3").tasked == ("Ministry of Finance", "Government Party Committee")
+    assert clause("183-KL/TW:3").directing == () and clause("183-KL/TW:7.iii").directing == ()
+    # a question about the directing body reaches them, after the clauses giving it a task itself
+    allowed, acting = searcher._allowed(searcher.understand("What must the Government Party Committee do?"))
+    assert "178-KL/TW:3.3" in allowed and "178-KL/TW:3.3" not in acting
+
+
 def test_directing_a_ministry_gives_the_ministry_the_task(gazetteer):
     text = "Assign the Government Party Committee to direct the Ministry of Finance to issue guidance."
     actors = tasked(text, "en", gazetteer).actors
