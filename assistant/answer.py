@@ -102,7 +102,7 @@ class Answerer:
     # retrieval ---------------------------------------------------------------------------
     def _retrieve(self, inputs: dict) -> _Found:
         question, history, query = inputs["question"], inputs["history"], inputs["query"]
-        result = self.retriever.search(query, k=(MAX_LIST if query.asks_list else MAX_CLAUSES) + 3)
+        result = self.retriever.search(query, k=_most(query) + 3)
         main, outside = self._choose(result)
         cited = [self._citation(n, clause, query.language) for n, clause in enumerate(main + outside, start=1)]
         return _Found(question, history, result, cited[: len(main)], cited[len(main) :])
@@ -136,7 +136,7 @@ class Answerer:
         else:
             best = max((h.similarity or 0.0 for h in hits), default=0.0)
             main = [h for h in hits if h is hits[0] or (h.similarity or 0.0) >= best - CLOSE]
-        main = sorted(one_source_each(main)[: MAX_LIST if query.asks_list else MAX_CLAUSES], key=lambda h: _due_key(h.clause))
+        main = sorted(one_source_each(main)[: _most(query)], key=lambda h: _due_key(h.clause))
         clauses = self._with_context([h.clause for h in main])
         taken = {c.id for c in clauses}
         return clauses, [h.clause for h in outside if h.clause.id not in taken][:3]
@@ -253,6 +253,11 @@ def _own_first(hits: list[Hit], actors: tuple[str, ...]) -> list[Hit]:
         return hits
     best = max(h.similarity or 0.0 for h in own)
     return own + [h for h in hits if not set(actors) & set(h.clause.actors) and (h.similarity or 0.0) > best + CLOSE]
+
+
+def _most(query: Query) -> int:
+    """How many clauses an answer cites at most, its lead-ins and deadline clauses aside."""
+    return MAX_LIST if query.asks_list else MAX_CLAUSES
 
 
 def _narrowed(query: Query, hits: list[Hit]) -> bool:

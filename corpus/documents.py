@@ -288,6 +288,6 @@ def _clause(doc_id: str, draft: _Draft, drafts: dict, site: str | None = None) -
         actors=tuple(draft.actors),
         mentions=tuple(draft.mentions),
         supporting=tuple(draft.supporting),
-        directing=tuple(dict.fromkeys(draft.directing)),
+        directing=tuple(draft.directing),
         footnotes=draft.footnotes,
     )

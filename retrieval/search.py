@@ -154,7 +154,7 @@ class Searcher:
                 self._by_mention.setdefault(body, set()).add(c.id)
         self._items = {parent: tuple(found) for parent, found in items.items()}
         # clauses outside the preamble where no body was read: their actor may be one the gazetteer lacks
-        self._unread = {c.id for c in clauses if not c.tasked and not c.mentions and not c.supporting and c.kind != "preamble"}
+        self._unread = {c.id for c in clauses if not c.actors and not c.mentions and not c.supporting and c.kind != "preamble"}
         self._unreachable_by: dict[str, set[str]] = {}
         self._days = days = {c.id: days_stated(c) for c in clauses}
         self._stated = stated_days(clauses, self.documents, days)
