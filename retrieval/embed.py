@@ -14,6 +14,12 @@ from typing import Protocol
 
 import numpy as np
 
+TITLE_SLOT = "title: none |"  # the document prompt of models trained on "title: {title} | text: {passage}"
+
+
+def _titled(texts: list[str], titles: list[str]) -> list[str]:
+    return ["\n".join(part for part in (title, text) if part) for title, text in zip(titles, texts, strict=True)]
+
 
 class EmbedderError(Exception):
     """The embedding model is missing or broken; the message says how to fix it."""
@@ -23,7 +29,7 @@ class Embedder(Protocol):
     name: str
     dim: int
 
-    def embed_documents(self, texts: list[str]) -> np.ndarray: ...
+    def embed_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray: ...
 
     def embed_queries(self, texts: list[str]) -> np.ndarray: ...
 
@@ -79,9 +85,19 @@ class SentenceTransformerEmbedder:
         vectors = self.model.encode(texts, prompt_name=prompt, batch_size=self.batch_size, normalize_embeddings=True)
         return np.asarray(vectors, dtype=np.float32)
 
-    def embed_documents(self, texts: list[str]) -> np.ndarray:
-        """Unit vectors for passages (the model's `document` prompt)."""
-        return self._encode(texts, "document")
+    def embed_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
+        """Unit vectors for passages (the model's `document` prompt). A prompt with a title slot
+        ("title: none | text: ") is given each passage's title there, the form such a model was
+        trained on; otherwise the title leads the passage."""
+        if not titles:
+            return self._encode(texts, "document")
+        prompt = (getattr(self.model, "prompts", None) or {}).get("document", "")
+        if TITLE_SLOT in prompt:
+            pairs = zip(titles, texts, strict=True)
+            filled = [prompt.replace(TITLE_SLOT, f"title: {title or 'none'} |", 1) + text for title, text in pairs]
+            vectors = self.model.encode(filled, batch_size=self.batch_size, normalize_embeddings=True)
+            return np.asarray(vectors, dtype=np.float32)
+        return self._encode(_titled(texts, titles), "document")
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         """Unit vectors for questions (the model's `query` prompt)."""
@@ -105,8 +121,9 @@ class HashingEmbedder:
         norm = np.linalg.norm(vector)
         return vector / norm if norm else vector
 
-    def embed_documents(self, texts: list[str]) -> np.ndarray:
-        """Hash vectors of passages."""
+    def embed_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
+        """Hash vectors of passages (their titles leading them)."""
+        texts = _titled(texts, titles) if titles else texts
         return np.stack([self._one(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:

@@ -37,12 +37,13 @@ class Record:
     clause: str
     document: str
     lang: str
-    text: str  # title, lead-in and clause text
+    title: str  # of the clause's document
+    text: str  # lead-in and clause text
     actors: tuple[str, ...]
 
     @property
     def hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:20]
+        return hashlib.sha256(f"title: {self.title}\ntext: {self.text}".encode()).hexdigest()[:20]
 
 
 @dataclass(frozen=True)
@@ -70,14 +71,15 @@ def open_client(data_dir: Path, chroma_url: str | None = None):
 
 
 def records(documents: Iterable[Document], clauses: Iterable[Clause]) -> list[Record]:
-    """Every clause in every language it exists in, with its document title and lead-in as context."""
+    """Every clause in every language it exists in, with its lead-in as context and its document's title."""
     titles = {d.id: d.title for d in documents}
     out = []
     for clause in clauses:
         for lang, text in clause.texts.items():
             lead_in = clause.lead_in.get(lang, "")
-            context = "\n".join(part for part in (titles.get(clause.document, ""), lead_in, text) if part)
-            out.append(Record(f"{clause.id}#{lang}", clause.id, clause.document, lang, context, clause.actors))
+            context = "\n".join(part for part in (lead_in, text) if part)
+            title = titles.get(clause.document, "")
+            out.append(Record(f"{clause.id}#{lang}", clause.id, clause.document, lang, title, context, clause.actors))
     return out
 
 
@@ -141,7 +143,8 @@ def build(
     vectors = dict(known)
     for start in range(0, len(to_embed), BATCH):
         batch = to_embed[start : start + BATCH]
-        for record, vector in zip(batch, embedder.embed_documents([r.text for r in batch]), strict=True):
+        vectors_of_batch = embedder.embed_documents([r.text for r in batch], [r.title for r in batch])
+        for record, vector in zip(batch, vectors_of_batch, strict=True):
             vectors[record.hash] = vector
         advance(len(batch))
     for start in range(0, len(items), 512):

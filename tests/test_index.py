@@ -1,15 +1,17 @@
 """Index generations in a real embedded Chroma: nothing re-embedded when nothing changed,
-changed texts re-embedded, removed clauses gone, and a failed ingest leaving the old index serving."""
+changed texts re-embedded, removed clauses gone, a failed ingest leaving the old index serving, and
+passages embedded with their document title."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from entry.settings import DEFAULT_LANGUAGES
 from retrieval import index, store
-from retrieval.embed import HashingEmbedder
+from retrieval.embed import HashingEmbedder, SentenceTransformerEmbedder
 from retrieval.publish import publish
 from retrieval.search import Searcher
 
@@ -22,11 +24,11 @@ class CountingEmbedder(HashingEmbedder):
         self.embedded = 0
         self.fail_after = fail_after
 
-    def embed_documents(self, texts):
+    def embed_documents(self, texts, titles=None):
         if self.fail_after is not None and self.embedded + len(texts) > self.fail_after:
             raise RuntimeError("embedding failed half way")
         self.embedded += len(texts)
-        return super().embed_documents(texts)
+        return super().embed_documents(texts, titles)
 
 
 def _search(data_dir, client, embedder, gazetteer, question):
@@ -82,3 +84,32 @@ def test_failed_ingest_leaves_the_previous_index_serving(tmp_path, corpus, gazet
     first = store.load(tmp_path).index["collection"]
     _, info = publish(changed, tmp_path, client, CountingEmbedder())  # the next ingest cleans up the half-built one
     assert sorted(c.name for c in client.list_collections()) == sorted([first, info.collection])
+
+
+class _RecordingModel:
+    """Stands in for a sentence-transformers model: records what it was asked to encode."""
+
+    def __init__(self, prompts):
+        self.prompts = prompts
+        self.calls = []
+
+    def encode(self, texts, prompt_name=None, **_):
+        self.calls.append((list(texts), prompt_name))
+        return np.ones((len(texts), 4), dtype=np.float32)
+
+
+@pytest.mark.parametrize(
+    ("prompts", "sent"),
+    [
+        # a model trained on "title: {title} | text: {passage}" gets the title in its slot
+        ({"document": "title: none | text: "}, (["title: KL 178 | text: (3) Bộ Tài chính", "title: none | text: Hết"], None)),
+        # any other model reads the title as the passage's first line, under its own prompt
+        ({"document": "passage: "}, (["KL 178\n(3) Bộ Tài chính", "Hết"], "document")),
+    ],
+)
+def test_a_passage_is_embedded_with_its_document_title(tmp_path, prompts, sent):
+    (tmp_path / "model.safetensors").write_bytes(b"")
+    embedder = SentenceTransformerEmbedder(str(tmp_path))
+    embedder._model = model = _RecordingModel(prompts)
+    embedder.embed_documents(["(3) Bộ Tài chính", "Hết"], ["KL 178", ""])
+    assert model.calls == [sent]

@@ -14,6 +14,13 @@ def test_abbreviations_numbers_and_initials_do_not_end_a_sentence():
     assert split("Siehe Nr. 5 der Liste. Dann folgt Art. 3.", "de") == ["Siehe Nr. 5 der Liste.", "Dann folgt Art. 3."]
 
 
+def test_the_marker_a_line_opens_with_is_not_a_sentence():
+    assert split("8. Sunt de acord cu liderul. Al doilea.", "ro") == ["8. Sunt de acord cu liderul.", "Al doilea."]
+    assert split("Intro.\nIII. Nhiệm vụ chính. Câu hai.", "vi") == ["Intro.", "III. Nhiệm vụ chính.", "Câu hai."]
+    # a number closing a sentence is no marker
+    assert split("Due in 2025. Then more.", "en") == ["Due in 2025.", "Then more."]
+
+
 def test_a_semicolon_ends_a_part_and_a_lower_case_word_continues_one():
     assert split("Bộ Tài chính chủ trì; hoàn thành trước 30/6/2026. Tiếp tục.", "vi") == [
         "Bộ Tài chính chủ trì;",
