@@ -12,7 +12,7 @@ from corpus import symbols
 from corpus.clean import Line, clean
 from corpus.deadlines import find_dates, follows_deadline_word
 from corpus.files import ParseError, read_text
-from corpus.language import detect
+from corpus.language import detect_document
 from corpus.records import Notice
 from corpus.structure import Node, Tree, build
 
@@ -55,7 +55,7 @@ def parse_file(path: Path, languages: tuple[str, ...]) -> ParsedFile:
     if not cleaned.body:
         raise ParseError(name, None, "no text left after removing page clutter")
     body_text = "\n".join(line.text for line in cleaned.body)
-    language = detect(body_text, languages)
+    language = detect_document(body_text, languages)
     if language is None:
         raise ParseError(name, cleaned.body[0].number, "cannot tell the language of this text")
     tree = build(cleaned.body)

@@ -67,7 +67,7 @@ def answerer(settings: Settings, retriever: Searcher) -> Answerer:
     llm = chat_model(settings)
     phrases = load_phrases(settings.prompts_dir / "phrases.yaml")
     prompt = load_prompt(settings.prompts_dir) if llm is not None else None
-    return Answerer(retriever, gazetteer(settings), phrases, settings.languages, llm, prompt)
+    return Answerer(retriever, gazetteer(settings), phrases, retriever.languages, llm, prompt)
 
 
 def service(settings: Settings) -> Service:

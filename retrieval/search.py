@@ -131,7 +131,8 @@ class Searcher:
         self._count = collection.count()  # generations are complete before they serve and never change after
         self.embedder = embedder
         self.gazetteer = gazetteer
-        self.languages = languages
+        # a question may be in any language the corpus holds, besides those the deployment expects
+        self.languages = tuple(dict.fromkeys([*languages, *(lang for d in documents for lang in d.languages)]))
         self.min_similarity = min_similarity
         self.today = today
         self._keys = [(c.id, lang) for c in clauses for lang in c.texts]
@@ -316,6 +317,8 @@ class Searcher:
                 when and not dated(h.clause),
                 acting is not None and h.clause.id not in acting,
                 -h.score,
+                -(h.similarity or 0.0),  # fused ranks tie often ((1, 2) and (2, 1)): the closer in meaning first
+                h.clause.id,
             )
         )
         return hits

@@ -80,6 +80,18 @@ def test_a_clause_in_another_language_is_not_ranked_down_for_lacking_word_matche
     assert _rrf(dense, lexical, unreachable=set())["fr"] < fused["vi"]  # without it, one signal loses to two
 
 
+@pytest.mark.parametrize("order", [("178-KL/TW:3.3", "202-KL/TW:4.2"), ("202-KL/TW:4.2", "178-KL/TW:3.3")])
+def test_tied_fused_ranks_are_ordered_by_similarity_whatever_the_order_found(searcher, order):
+    """Ranks (1, 2) and (2, 1) fuse to the same score: the closer in meaning wins, so an answer does
+    not depend on the order a set happens to iterate in (which changes from process to process)."""
+    dense = {"178-KL/TW:3.3": 0.41, "202-KL/TW:4.2": 0.40}
+    lexical = {"202-KL/TW:4.2": 9.0, "178-KL/TW:3.3": 8.0}
+    dense, lexical = ({cid: d[cid] for cid in order} for d in (dense, lexical))
+    hits = searcher._fuse(dense, lexical, None, None)
+    assert hits[0].score == hits[1].score
+    assert [h.clause.id for h in hits] == ["178-KL/TW:3.3", "202-KL/TW:4.2"]
+
+
 def test_a_cited_conclusion_is_dropped_from_the_searched_words():
     from retrieval.search import uncited
 
