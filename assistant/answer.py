@@ -19,14 +19,14 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import RunnableLambda
 
-from assistant.extractive import Wording, due_of, write_answer
+from assistant.extractive import Wording, due_of, verdict, write_answer
 from assistant.records import Answer, Citation, Turn
 from assistant.retriever import Retriever
 from assistant.verify import check
 from corpus.actors import Gazetteer
 from corpus.language import detect, name_of
 from corpus.records import Clause
-from retrieval.records import Hit, Query, SearchResult
+from retrieval.records import Hit, Query, SearchResult, Window
 from retrieval.search import dated, recurring
 
 MAX_CLAUSES = 5
@@ -49,6 +49,7 @@ class _Found:
     result: SearchResult
     main: list[Citation]
     outside: list[Citation]
+    claim: Window | None = None  # the period a yes/no question claims a deadline falls in
 
 
 class Answerer:
@@ -102,10 +103,14 @@ class Answerer:
     # retrieval ---------------------------------------------------------------------------
     def _retrieve(self, inputs: dict) -> _Found:
         question, history, query = inputs["question"], inputs["history"], inputs["query"]
+        claim = query.window if query.claims_deadline else None
+        if claim:
+            # "Is it due in December?" is answered by the clause's deadline, wherever it falls
+            query = replace(query, window=None, asks_when=True)
         result = self.retriever.search(query, k=_most(query) + 3)
         main, outside = self._choose(result)
         cited = [self._citation(n, clause, query.language) for n, clause in enumerate(main + outside, start=1)]
-        return _Found(question, history, result, cited[: len(main)], cited[len(main) :])
+        return _Found(question, history, result, cited[: len(main)], cited[len(main) :], claim)
 
     def _choose(self, result: SearchResult) -> tuple[list[Clause], list[Clause]]:
         """Clauses to answer from, ordered by deadline, and the asked body's clauses outside the period."""
@@ -180,6 +185,8 @@ class Answerer:
         if found.result.abstained or not (found.main or found.outside):
             return self._abstain(found, wording)
         text = write_answer(wording, found.main, found.outside, query.actors, query.window, self.gazetteer, found.question)
+        if found.claim and (said := verdict(wording, found.claim, [c.clause for c in found.main])):
+            text = f"{said}\n{text}"
         citations = tuple(found.main + found.outside)
         return Answer(found.question, text, citations, False, query.language, mode, checks)
 

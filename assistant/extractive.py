@@ -150,6 +150,20 @@ def write_answer(
     return "\n".join(lines)
 
 
+def verdict(wording: Wording, claim: Window, clauses: list[Clause]) -> str:
+    """The answer to a yes/no question naming a period, from the deadline of the clause that
+    answers it (the first cited one stating a date): "Yes" when it falls in that period, "No" when
+    after it; one due earlier is said as such, since "must it be done by December?" is then true and
+    "does it give until December?" false. "" when no cited clause states a deadline."""
+    deadline = next((d for c in clauses if (d := due_of(c)) and d.due), None)
+    if deadline is None:
+        return ""
+    end = claim.end
+    first = claim.start or (end.replace(day=1) if end.day == calendar.monthrange(end.year, end.month)[1] else end)
+    key = "due_later" if deadline.due > end else "due_earlier" if deadline.due < first else "due_within"
+    return wording.p[key].format(when=wording.deadline(deadline))
+
+
 def stated_days(clause: Clause, language: str, most: int = 3) -> list[date]:
     """The single days a clause's text states, in order, each once."""
     found = [day for _, _, day, granularity in find_dates(clause.texts[language], language) if granularity == "day"]

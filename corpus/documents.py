@@ -224,10 +224,14 @@ def _add_deadline(deadlines: list[Deadline], new: Deadline) -> None:
 
 def _spread_group_deadlines(doc_id: str, order, drafts: dict) -> None:
     """ "All these tasks must be completed before X": X reaches every task before it in the group
-    that states no deadline of its own."""
+    that states no deadline of its own; stated where its group has no task before it (the opening
+    line of an "Implementation" section), the tasks before it are those of the whole document."""
     for index, path in enumerate(order):
         for deadline in [d for d in drafts[path].deadlines if d.group and not d.stated_in]:
             root = path if drafts[path].kind in ("section", "preamble") or len(path) == 1 else path[:-1]
+            opening = drafts[path].kind == "paragraph" and root != path
+            if opening and not any(drafts[o].actors for o in order[:index] if o[: len(root)] == root and o != root):
+                root = ()
             for other in order[:index]:
                 own = [d for d in drafts[other].deadlines if not d.stated_in]
                 if other[: len(root)] == root and drafts[other].kind != "preamble" and not own:

@@ -57,7 +57,7 @@ def _read(question: str, gazetteer: Gazetteer, documents: list[Document], today:
     return Query(
         question, language, actors, topics, known, unknown, window, monthly, when,
         asks_how_often=often, asks_meeting=meeting, asks_issued=issued,
-        asks_list=cues.says("asks_list", language, question),
+        asks_list=cues.says("asks_list", language, question), asks_yes_no=asks_yes_no(question, language),
     )  # fmt: skip
 
 
@@ -88,7 +88,20 @@ def carry_forward(query: Query, previous: Query) -> Query:
         asks_meeting=query.asks_meeting or previous.asks_meeting,
         asks_issued=query.asks_issued or previous.asks_issued,
         asks_list=query.asks_list or previous.asks_list,
+        asks_yes_no=query.asks_yes_no or previous.asks_yes_no,
     )
+
+
+def asks_yes_no(question: str, language: str) -> bool:
+    """True for a question to confirm or deny: one opening with a verb that asks it ("Must ...",
+    "Does ...", "Est-ce que ...", "Trebuie ...") or closing with a word that does ("... không?",
+    "... ou non ?")."""
+    text = cues.fold(question).strip().lstrip("¿¡\"“«'(")
+    opening, closing = cues.cue("yes_no_opening", language), cues.cue("yes_no_closing", language)
+    if opening and opening.match(text):
+        return True
+    end = text.rstrip(" ?？؟!.")
+    return bool(closing and any(m.end() == len(end) for m in closing.finditer(end)))
 
 
 def asked_bodies(question: str, gazetteer: Gazetteer, language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:

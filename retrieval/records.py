@@ -40,6 +40,15 @@ class Query:
     asks_meeting: bool = False  # asks what a meeting heard or when it met ("Whose report did the Politburo hear?")
     asks_issued: bool = False  # asks when a cited Conclusion itself was issued ("When was Conclusion 412 issued?")
     asks_list: bool = False  # asks for a whole list ("List every task of ...", "Liệt kê ...")
+    asks_yes_no: bool = False  # asks to confirm or deny ("Must the Ministry ... by June 2026?", "... có phải ... không?")
+
+    @property
+    def claims_deadline(self) -> bool:
+        """A yes/no question naming a body and a period claims a deadline of that body's: the period
+        is what to check, not what to search within ("Must the Ministry report by June?": no, by
+        July). Naming no body ("Is anything due in the second week of September?"), it asks what is
+        due in that period."""
+        return self.asks_yes_no and self.window is not None and bool(self.actors)
 
     @property
     def asks_one_fact(self) -> bool:

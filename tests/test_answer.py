@@ -45,6 +45,24 @@ def test_extractive_answer_in_vietnamese(extractive):
 
 
 @pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # 178-KL/TW §3(3): the Ministry of Finance's guidance is due in July 2025
+        ("Must the Ministry of Finance publish its guidance on commune budgets by July 2025?", "Yes: it is due in July 2025."),
+        ("Is the Ministry of Finance's guidance on commune budgets due in June 2025?", "No: it is due later, in July 2025."),
+        ("Does KL 178 give the Ministry of Finance until December 2025 for its guidance?", "It is due earlier: in July 2025."),
+        ("Bộ Tài chính có phải ban hành hướng dẫn về ngân sách xã trong tháng 7/2025 không?", "Có: hạn trong tháng 7/2025."),
+    ],
+)
+def test_a_yes_no_question_on_a_deadline_is_answered_yes_or_no_from_the_clause(extractive, question, first):
+    """The period such a question names is a claim to check, not a window to search in: the clause
+    that answers is found wherever its deadline falls, and its deadline decides."""
+    answer = extractive.answer(question)
+    assert answer.text.splitlines()[0] == first
+    assert answer.citations[0].clause.id == "178-KL/TW:3.3"
+
+
+@pytest.mark.parametrize(
     ("question", "language", "start"),
     [
         ("What is the capital of Australia?", "en", "The Conclusions in this corpus do not answer this question"),

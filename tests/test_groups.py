@@ -83,3 +83,31 @@ def test_a_clause_whose_body_could_not_be_read_stays_open_to_a_question_naming_a
     ids = [h.clause.id for h in hits]
     assert ids[0] == "902-KL/TW:1"  # the body's own clause first
     assert "902-KL/TW:2" in ids  # the clause with an unread actor is evidence, not excluded
+
+
+OPENING = """Conclusion No. 903-KL/TW
+Hanoi, 5 June 2026
+
+At its meeting on 2 June 2026, the Secretariat concluded as follows:
+
+I. TASKS
+1. The Ministry of Finance shall issue guidance on commune budgets.
+2. The Ministry of Home Affairs shall review commune staffing before 31 August 2026.
+
+II. IMPLEMENTATION
+The tasks above must be completed by 30 November 2026, except those with a deadline of their own.
+The Government Party Committee shall monitor the implementation of this Conclusion.
+
+Recipients:
+- Provincial and municipal Party Committees,
+"""
+
+
+def test_a_group_deadline_opening_a_section_reaches_the_tasks_of_the_sections_before(tmp_path, gazetteer):
+    (tmp_path / "903.txt").write_text(OPENING, encoding="utf-8")
+    clauses = [c for c in ingest(tmp_path, gazetteer, DEFAULT_LANGUAGES).clauses]
+    text = lambda c: next(iter(c.texts.values()))  # noqa: E731
+    budgets = next(c for c in clauses if "commune budgets" in text(c))
+    assert [(d.due, bool(d.stated_in)) for d in budgets.deadlines] == [(date(2026, 11, 30), True)]
+    staffing = next(c for c in clauses if "commune staffing" in text(c))
+    assert [d.due for d in staffing.deadlines] == [date(2026, 8, 31)]  # its own deadline stands

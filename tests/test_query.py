@@ -86,6 +86,26 @@ def test_monthly_questions_and_language(gazetteer):
 
 
 @pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("Must the Ministry of Finance issue its guidance by July 2025?", True),
+        ("Is the Ministry of Home Affairs' report due in December 2025?", True),
+        ("Bộ Tài chính có phải ban hành hướng dẫn trước tháng 8/2025 không?", True),
+        ("Có đúng là Bộ Nội vụ phải hoàn thành việc này trong quý I/2026?", True),
+        ("Có nhiệm vụ nào đến hạn trong tháng 9/2025 không?", "no body"),
+        ("Trebuie Ministerul Finanțelor să emită îndrumări până în august 2025?", True),
+        ("What must the Ministry of Finance do by July 2025?", False),
+        ("Bộ Tài chính phải làm gì trước tháng 8/2025?", False),
+        ("Which body must report by December 2025?", False),
+    ],
+)
+def test_questions_asking_to_confirm_or_deny(gazetteer, question, yes_no):
+    query = read(question, gazetteer)
+    assert query.asks_yes_no is bool(yes_no)
+    assert query.claims_deadline is (yes_no is True)  # each names a period; a claim when it names a body
+
+
+@pytest.mark.parametrize(
     ("question", "asks_when"),
     [
         ("By when must ministries clear the backlog of administrative procedures?", True),
