@@ -245,8 +245,11 @@ def Q(_id, doc, lang, ask, text, gold, also=(), due=None, says=None):
         fact["says"] = says
     if due is not None:
         fact["due"] = due
+    # the same clause in the other source of the Conclusion stands in for the gold one ("alternatives");
+    # a passage of the same document that a full answer may add stays in "also"
     return {"_id": _id, "doc": doc, "split": "dev" if doc in DEV else "heldout", "text": text, "lang": lang, "ask": ask,
-            "gold": gold, "also": list(also), "fact": fact}
+            "gold": gold, "also": [a for a in also if a["doc"] == doc],
+            "alternatives": [a for a in also if a["doc"] != doc], "fact": fact}
 
 
 YES_EN, NO_EN = ["yes"], ["no"]
