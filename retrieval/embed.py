@@ -80,7 +80,7 @@ class SentenceTransformerEmbedder:
     def dim(self) -> int:
         return int(self.model.get_embedding_dimension())
 
-    def _encode(self, texts: list[str], kind: str) -> np.ndarray:
+    def _encode(self, texts: list[str], kind: str | None) -> np.ndarray:
         prompt = kind if kind in (getattr(self.model, "prompts", None) or {}) else None
         vectors = self.model.encode(texts, prompt_name=prompt, batch_size=self.batch_size, normalize_embeddings=True)
         return np.asarray(vectors, dtype=np.float32)
@@ -95,8 +95,7 @@ class SentenceTransformerEmbedder:
         if TITLE_SLOT in prompt:
             pairs = zip(titles, texts, strict=True)
             filled = [prompt.replace(TITLE_SLOT, f"title: {title or 'none'} |", 1) + text for title, text in pairs]
-            vectors = self.model.encode(filled, batch_size=self.batch_size, normalize_embeddings=True)
-            return np.asarray(vectors, dtype=np.float32)
+            return self._encode(filled, None)  # the prompt is filled in already
         return self._encode(_titled(texts, titles), "document")
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
