@@ -16,6 +16,7 @@ import yaml
 from assistant.records import Citation
 from corpus.actors import Gazetteer
 from corpus.deadlines import find_dates
+from corpus.periods import last_day
 from corpus.records import Clause, Deadline
 from corpus.sentences import split
 from retrieval.records import Window
@@ -159,7 +160,7 @@ def verdict(wording: Wording, claim: Window, clauses: list[Clause]) -> str:
     if deadline is None:
         return ""
     end = claim.end
-    first = claim.start or (end.replace(day=1) if end.day == calendar.monthrange(end.year, end.month)[1] else end)
+    first = claim.start or (end.replace(day=1) if end == last_day(end.year, end.month) else end)  # "by July": July
     key = "due_later" if deadline.due > end else "due_earlier" if deadline.due < first else "due_within"
     return wording.p[key].format(when=wording.deadline(deadline))
 
