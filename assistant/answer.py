@@ -185,7 +185,7 @@ class Answerer:
         if found.result.abstained or not (found.main or found.outside):
             return self._abstain(found, wording)
         text = write_answer(wording, found.main, found.outside, query.actors, query.window, self.gazetteer, found.question)
-        if found.claim and (said := verdict(wording, found.claim, [c.clause for c in found.main])):
+        if found.claim and (said := verdict(wording, found.claim, found.main, query.actors, self.gazetteer, found.question)):
             text = f"{said}\n{text}"
         citations = tuple(found.main + found.outside)
         return Answer(found.question, text, citations, False, query.language, mode, checks)

@@ -14,7 +14,9 @@ from pathlib import Path
 import yaml
 
 from assistant.records import Citation
+from corpus import symbols
 from corpus.actors import Gazetteer
+from corpus.cues import ascii_digits
 from corpus.deadlines import find_dates
 from corpus.periods import last_day
 from corpus.records import Clause, Deadline
@@ -23,6 +25,7 @@ from retrieval.records import Window
 
 QUOTE_WHOLE = 360  # characters: shorter clauses are quoted whole
 SHARED_WORDS = 2  # a longer clause's sentence sharing this many words with the question is quoted
+_WRITTEN_SYMBOL = re.compile(r"\d{1,4}(?:\s*[-‐–/]\s*\w+)+")  # "02-KH/BCĐ", "13/2023/NĐ-CP"
 
 
 def load_phrases(path: Path) -> dict[str, dict[str, str]]:
@@ -80,25 +83,43 @@ def quote(clause: Clause, language: str, cues: list[str], question: str = "") ->
     the body or the deadline asked about and the one sharing most words with the question, else
     the first one."""
     text = clause.texts[language]
-    if len(text) <= QUOTE_WHOLE:
-        return text
+    return text if len(text) <= QUOTE_WHOLE else " … ".join(answering_sentences(text, language, cues, question))
+
+
+def answering_sentences(text: str, language: str, cues: list[str], question: str) -> list[str]:
+    """The sentences of a text naming the cues (at most two), with the one sharing most words with
+    the question; else the first sentence."""
     sentences = split(text, language)
     chosen = [s for s in sentences if any(cue and cue.casefold() in s.casefold() for cue in cues)][:2]
     asked = _words(question)
     shared = max(sentences, key=lambda s: len(_words(s) & asked))
     if len(_words(shared) & asked) >= SHARED_WORDS and shared not in chosen:
         chosen = [*chosen[:1], shared]
-    return " … ".join(sorted(chosen, key=sentences.index) or sentences[:1])
+    return sorted(chosen, key=sentences.index) or sentences[:1]
 
 
 def _words(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
 
 
-def due_of(clause: Clause) -> Deadline | None:
-    """The clause's earliest deadline."""
-    dated = [d for d in clause.deadlines if d.due]
-    return min(dated, key=lambda d: d.due) if dated else (clause.deadlines[0] if clause.deadlines else None)
+def due_of(clause: Clause, among: tuple[Deadline, ...] | None = None) -> Deadline | None:
+    """The clause's earliest deadline (of those `among`, when given)."""
+    deadlines = clause.deadlines if among is None else among
+    dated = [d for d in deadlines if d.due]
+    return min(dated, key=lambda d: d.due) if dated else (deadlines[0] if deadlines else None)
+
+
+def answering_due(clause: Clause, language: str, asked: tuple[str, ...], question: str, gazetteer: Gazetteer) -> Deadline | None:
+    """The deadline of the part of a clause that answers: a paragraph giving several tasks, each by
+    its own date ("the Ministry of Health ... before 31 May 2027; the Ministry of Public Security
+    ... before 31 August 2027"), is due when the sentences answering the question say; the
+    earliest deadline when they state none."""
+    if len(clause.deadlines) < 2:
+        return due_of(clause)
+    text = clause.texts[language]
+    cues = _cues(clause, language, [a for a in clause.actors if a in asked], None, gazetteer)
+    answering = " ".join(answering_sentences(text, language, cues, question))
+    return due_of(clause, tuple(d for d in clause.deadlines if d.phrase in answering)) or due_of(clause)
 
 
 def write_answer(
@@ -126,7 +147,7 @@ def write_answer(
             # a clause giving no body a task (a preamble, a report heard): the bodies it speaks of
             named = ", ".join(wording.actor(a) for a in clause.mentions[:4])
             who = p["naming"].format(names=named) if named else p["no_actor"]
-        deadline = due_of(clause)
+        deadline = answering_due(clause, c.language, asked, question, gazetteer)
         cues = _cues(clause, c.language, actors, deadline, gazetteer)
         due = ""
         if deadline:
@@ -135,6 +156,9 @@ def write_answer(
         elif days := stated_days(clause, c.language):
             # a clause with no deadline (a meeting, a signature, a report heard): the days it states, in the answer's language
             due = p["dated"].format(dates=", ".join(wording.day(d) for d in days))
+        if named := cited_documents(clause, c.language):
+            # the documents it names, in digits any reader reads, whatever the language of the quote
+            due += p["names_documents"].format(symbols=", ".join(named))
         lines.append(
             p["item"].format(
                 marker=f"[{c.marker}]", actor=who, quote=quote(clause, c.language, cues, question), ref=_ref(clause), due=due
@@ -151,18 +175,33 @@ def write_answer(
     return "\n".join(lines)
 
 
-def verdict(wording: Wording, claim: Window, clauses: list[Clause]) -> str:
+def verdict(
+    wording: Wording, claim: Window, cited: list[Citation], asked: tuple[str, ...], gazetteer: Gazetteer, question: str
+) -> str:
     """The answer to a yes/no question naming a period, from the deadline of the clause that
     answers it (the first cited one stating a date): "Yes" when it falls in that period, "No" when
     after it; one due earlier is said as such, since "must it be done by December?" is then true and
     "does it give until December?" false. "" when no cited clause states a deadline."""
-    deadline = next((d for c in clauses if (d := due_of(c)) and d.due), None)
+    dues = (answering_due(c.clause, c.language, asked, question, gazetteer) for c in cited)
+    deadline = next((d for d in dues if d and d.due), None)
     if deadline is None:
         return ""
     end = claim.end
     first = claim.start or (end.replace(day=1) if end == last_day(end.year, end.month) else end)  # "by July": July
     key = "due_later" if deadline.due > end else "due_earlier" if deadline.due < first else "due_within"
     return wording.p[key].format(when=wording.deadline(deadline))
+
+
+def cited_documents(clause: Clause, language: str, most: int = 4) -> list[str]:
+    """The symbols of the other documents a clause names, as written but with ASCII digits
+    ("۰۲-KH/BCĐ" -> "02-KH/BCĐ"), each once."""
+    text = ascii_digits(clause.texts[language])
+    named = []
+    for start, end, symbol in symbols.find(text):
+        written = _WRITTEN_SYMBOL.search(text, start, end)
+        if symbol != clause.document:
+            named.append(re.sub(r"\s+", "", written[0]) if written else symbol)
+    return list(dict.fromkeys(named))[:most]
 
 
 def stated_days(clause: Clause, language: str, most: int = 3) -> list[date]:

@@ -28,6 +28,7 @@ from corpus.records import Deadline
 
 _WORD = r"[^\W\d_][^\W\d_'’.-]*"
 _YEAR = r"(?P<y>\d{4})(?![\d/–-])"
+_NOT_A_RANGE = r"(?<![\d/.–])(?<![\d/]-)"  # "mid-2027" is a year, the end of "2021-2025" or "14-4-2025" is not
 _DAY = r"(?P<d>\d{1,2})(?:\.|-?(?:st|nd|rd|th|го|ого))?"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -38,7 +39,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b(?P<m>{_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+{_YEAR}")),
     ("my", re.compile(rf"\b(?P<m>{_WORD})\s+(?:(?:of|de|din)\s+)?{_YEAR}")),
     ("my-numeric", re.compile(rf"(?<![\d/.-])(?P<m>\d{{1,2}})/{_YEAR}")),
-    ("y", re.compile(rf"(?<![\d/.–-]){_YEAR}")),
+    ("y", re.compile(rf"{_NOT_A_RANGE}{_YEAR}")),
 ]
 GRANULARITY = {
     "dmy-numeric": "day",
@@ -266,9 +267,26 @@ def find_dates(text: str, lang: str | None) -> list[tuple[int, int, date, str]]:
                 continue
             due = _due(name, m, lang)
             if due:
-                found.append((m.start(), m.end(), due, GRANULARITY[name]))
-                taken.append((m.start(), m.end()))
+                start, due, granularity = _middle(text, m.start(), due, GRANULARITY[name], lang)
+                found.append((start, m.end(), due, granularity))
+                taken.append((start, m.end()))
     return sorted(found)
+
+
+def _middle(text: str, start: int, due: date, granularity: str, lang: str | None) -> tuple[int, date, str]:
+    """The middle of a year or month ("by mid-2027", "giữa tháng 1/2027", "Mitte Juni 2026"): the
+    end of the year's first half, the month's 15th, with the span widened over the word."""
+    if granularity not in ("year", "month"):
+        return start, due, granularity
+    words = cues.alternation(cues.words("period_middle", lang))
+    prefix = cues.fold(text[max(0, start - 40) : start])
+    m = re.search(rf"(?<!\w)(?:{words})(?:\s*-\s*|\s+)(?:[^\W\d_]{{1,4}}\s+)?$", prefix, re.I)
+    if not m:
+        return start, due, granularity
+    widened = start - (len(prefix) - m.start())
+    if granularity == "year":
+        return widened, date(due.year, 6, 30), "half"
+    return widened, due.replace(day=15), "day"
 
 
 def without_dates(text: str, lang: str | None) -> str:

@@ -16,6 +16,10 @@ from corpus import cues
 
 SERIES_FILE = Path(__file__).with_name("series.yaml")
 _NUMBER_AFTER_WORD = re.compile(r"\s*(?:No\.?|nr\.?|Nr\.?|số|n°|nº|n\.º|№|#|شماره)?\s*(\d{1,4})(?!\d|[/.,]\d)", re.IGNORECASE)
+# Any Party document's symbol has one shape, NUMBER-TYPE/ISSUER in capitals ("295-TB/TW" a notice,
+# "428-BC/BTCTW" a report, "02-KH/BCĐ" a plan): one of a series series.yaml does not list is still
+# read as written, so that a question citing it finds the clauses that cite it.
+_PARTY_SHAPE = re.compile(r"(?<![\d/])(\d{1,4})\s*[-‐–]\s*([A-ZĐ]{1,5})\s*/\s*([A-ZĐ]{2,10})(?![^\W\d_])")
 # a line printing the text's own number at its head: "Số 412-KL/TW", "No. 57-NQ/TW"
 _NUMBER_LINE = re.compile(r"^\s*(?:Số|So|No\.?|Nr\.?|N°|Nº|№)\s*:?\s*", re.IGNORECASE | re.MULTILINE)
 
@@ -72,6 +76,9 @@ def find(text: str) -> list[tuple[int, int, str]]:
         for match in s.words.finditer(folded) if s.form == "party" and s.words else ():
             if after := _NUMBER_AFTER_WORD.match(folded, match.end()):
                 found.append((match.start(), after.end(), s.symbol(after[1])))
+    for m in _PARTY_SHAPE.finditer(text):
+        if not any(start < m.end() and m.start() < end for start, end, _ in found):
+            found.append((m.start(), m.end(), f"{int(m[1])}-{m[2]}/{m[3]}"))
     found.sort()
     merged: list[tuple[int, int, str]] = []
     for start, end, symbol in found:

@@ -281,3 +281,34 @@ def test_a_clause_without_deadline_shows_the_days_it_states_in_the_answer_langua
     cited = [Citation(1, clause, "ro", None)]
     assert "dated 31 October 2025" in write_answer(Wording(PHRASES, "en", gazetteer), cited, [], (), None, gazetteer)
     assert "nêu ngày 31/10/2025" in write_answer(Wording(PHRASES, "vi", gazetteer), cited, [], (), None, gazetteer)
+
+
+def test_an_answer_line_names_the_documents_its_clause_cites_in_ascii_digits(gazetteer):
+    from assistant.extractive import Wording, write_answer
+    from assistant.records import Citation
+    from corpus.records import Clause
+
+    text = "بر اجرای دقیق نتیجه‌گیری شماره ۱۹۲-KL/TW و طرح شماره ۰۲-KH/BCĐ تأکید شد."
+    clause = Clause("195-KL/TW:p5", "195-KL/TW", ("p5",), "¶5", "paragraph", None, {"fa": text}, {})
+    answer = write_answer(Wording(PHRASES, "en", gazetteer), [Citation(1, clause, "fa", None)], [], (), None, gazetteer)
+    assert "names 192-KL/TW, 02-KH/BCĐ" in answer
+
+
+def test_a_paragraph_of_several_tasks_is_due_when_the_sentence_that_answers_says(gazetteer):
+    from assistant.extractive import answering_due
+    from corpus.deadlines import find_deadlines
+    from corpus.records import Clause
+
+    text = (
+        "The Ministry of Health shall secure stocks of medicines for isolated commune health stations, to be completed "
+        "before May 31, 2027. The Ministry of Public Security shall direct commune police to evacuate residents from "
+        "danger zones, to be completed before August 31, 2027."
+    )
+    deadlines = tuple(find_deadlines(text, "en"))
+    clause = Clause("9-KL/TW:p6", "9-KL/TW", ("p6",), "¶6", "paragraph", None, {"en": text}, {}, deadlines=deadlines)
+    assert len(deadlines) == 2
+    police = answering_due(clause, "en", ("Ministry of Public Security",), "Who must evacuate the residents?", gazetteer)
+    health = answering_due(clause, "en", ("Ministry of Health",), "By when?", gazetteer)
+    unnamed = answering_due(clause, "en", (), "Which ministry must evacuate residents from danger zones?", gazetteer)
+    due = (police.due.isoformat(), health.due.isoformat(), unnamed.due.isoformat())
+    assert due == ("2027-08-31", "2027-05-31", "2027-08-31")

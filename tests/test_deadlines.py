@@ -144,6 +144,17 @@ LATER = date(2027, 5, 12)  # a document date for the cases below
         ("fr", "achever au premier semestre 2028", "2028-06-30", "half", "au premier semestre 2028"),
         ("de", "im dritten Quartal 2027 abschließen", "2027-09-30", "quarter", "im dritten Quartal 2027"),
         ("es", "presentar antes del 30 de septiembre de 2027", "2027-09-30", "day", "antes del 30 de septiembre de 2027"),
+        # the middle of a year ends its first half; the middle of a month is its 15th
+        ("en", "to be completed by the middle of 2028", "2028-06-30", "half", "by the middle of 2028"),
+        ("en", "to be completed by mid-2028", "2028-06-30", "half", "by mid-2028"),
+        ("vi", "ban hành kế hoạch chậm nhất vào giữa tháng 1/2028.", "2028-01-15", "day", "chậm nhất vào giữa tháng 1/2028"),
+        ("fr", "à réaliser d'ici la mi-2028", "2028-06-30", "half", "d'ici la mi-2028"),
+        ("de", "bis Mitte Januar 2028 vorlegen", "2028-01-15", "day", "bis Mitte Januar 2028"),
+        ("pt", "concluir até meados de 2028", "2028-06-30", "half", "até meados de 2028"),
+        # a half or a quarter named by its months
+        ("vi", "hoàn thành trong nửa đầu năm 2028.", "2028-06-30", "half", "trong nửa đầu năm 2028"),
+        ("vi", "hoàn thành trong ba tháng đầu năm 2028.", "2028-03-31", "quarter", "trong ba tháng đầu năm 2028"),
+        ("en", "to be completed in the first six months of 2028", "2028-06-30", "half", "in the first six months of 2028"),
         # no cue word at all: a day after the document's date, in a language the cue list may not know
         (
             "es",
@@ -167,6 +178,7 @@ def test_deadlines_in_more_forms_and_languages(lang, text, due, granularity, phr
         ("en", "the plan dated 30 June 2027"),
         ("de", "Seit 1. Juli 2027 gilt das neue Modell"),
         ("en", "the 2027 targets of the annual review"),  # a year without a deadline word is a period spoken of
+        ("vi", "giai đoạn 2021-2027"),  # the end of a range of years
     ],
 )
 def test_dates_that_start_periods_or_name_documents_are_not_deadlines(lang, text):

@@ -29,6 +29,10 @@ def read(question, gazetteer):
         ("What is due next month?", "2026-12-01", "2026-12-31"),
         ("Việc gì phải xong trong tháng sau?", "2026-12-01", "2026-12-31"),
         ("Ce trebuie finalizat luna viitoare?", "2026-12-01", "2026-12-31"),
+        ("Is the plan due by the middle of 2027?", None, "2027-06-30"),
+        ("Kế hoạch có phải xong trước giữa tháng 1/2027 không?", None, "2027-01-15"),
+        ("Việc gì phải xong trong ba tháng đầu năm 2027?", "2027-01-01", "2027-03-31"),
+        ("Việc gì phải xong trong nửa đầu năm 2027?", "2027-01-01", "2027-06-30"),
     ],
 )
 def test_time_windows(gazetteer, question, start, end):

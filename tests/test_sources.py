@@ -72,6 +72,12 @@ def test_symbols_of_every_series_keep_their_series():
     assert symbols("۱۵۳-KL/TW") == ["153-KL/TW"]
 
 
+def test_a_party_symbol_of_a_series_not_listed_is_read_by_its_shape():
+    text = "Thông báo số 295-TB/TW, Báo cáo số 428-BC/BTCTW, Kế hoạch ۰۲-KH/BCĐ; COVID-19, A4/2025, 12-ab/cd"
+    assert symbols(text) == ["295-TB/TW", "428-BC/BTCTW", "2-KH/BCĐ"]
+    assert symbols("Quy định 213-QD/TW") == ["213-QĐ/TW"]  # a listed series reads it first, spelled its way
+
+
 def test_a_text_files_itself_under_its_printed_number_else_its_conclusion():
     assert own("BỘ CHÍNH TRỊ\nSố 57-NQ/TW\nvề đột phá phát triển khoa học, tiếp tục Kết luận 12-KL/TW") == "57-NQ/TW"
     assert own("Implementing Resolution No. 57-NQ/TW\nThe Politburo issued Conclusion No. 412-KL/TW") == "412-KL/TW"
