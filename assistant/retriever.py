@@ -28,3 +28,7 @@ class Retriever(Protocol):
     def items(self, list_id: str) -> tuple[Clause, ...]:
         """The items of a list, in order, by the id of its lead-in."""
         ...
+
+    def ping(self) -> int:
+        """The records the index holds; an exception when it does not answer."""
+        ...

@@ -10,9 +10,12 @@ from assistant.answer import Answerer
 from assistant.records import Answer, Turn
 from bots.feedback import FeedbackStore
 from corpus.records import Clause, Document
+from retrieval.search import IndexUnavailable
 
 MAX_QUESTION_CHARS = 1000
 MAX_HISTORY = 20
+# asked at start, unrecorded, so that the model, the date vocabularies and the caches load then
+WARM_QUESTIONS = ("What must the Ministry of Finance do by July 2025?", "Bộ Tài chính phải làm gì trước tháng 7 năm 2025?")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,24 @@ class Service:
     def __init__(self, answerer: Answerer, documents: Iterable[Document], clauses: Iterable[Clause], store: FeedbackStore):
         self.store = store
         self.now = Generation.of(answerer, documents, clauses)
+        self.warm = False  # True once a first question has been answered, the model loaded
+
+    def warm_up(self) -> None:
+        """Answer a few unrecorded questions, loading what loads lazily (the embedding model)."""
+        for question in WARM_QUESTIONS:
+            self.now.answerer.answer(question)
+        self.warm = True
+
+    def unready(self) -> str | None:
+        """Why questions cannot be answered now (None: they can): still warming up, or the index
+        not answering."""
+        if not self.warm:
+            return "warming up: the model is loading"
+        try:
+            self.now.answerer.retriever.ping()
+        except IndexUnavailable as exc:
+            return str(exc)
+        return None
 
     def switch(self, answerer: Answerer, documents: Iterable[Document], clauses: Iterable[Clause]) -> None:
         """Answer from a newly published corpus from now on."""

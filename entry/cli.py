@@ -20,6 +20,7 @@ from evals import documents as documents_eval
 from evals import retrieval as retrieval_eval
 from retrieval import store
 from retrieval.embed import EmbedderError
+from retrieval.search import IndexUnavailable
 
 DOCUMENT_SET = PROJECT_ROOT / "evals" / "data" / "unseen"
 
@@ -168,6 +169,7 @@ def cmd_telegram(args, settings: Settings) -> int:
     if service is None:
         return 2
     Reloader(settings, service).start()
+    service.warm_up()  # the model loads before the first update is read, not on the first question
     try:
         poll(make_bot(settings, service))
     except (InvalidToken, ValueError) as exc:
@@ -243,12 +245,23 @@ COMMANDS = {
 }
 
 
+# what a bad state or a missing part is at start: one line naming the fix, no traceback
+STARTUP_ERRORS = (
+    store.StoreMissing,
+    wiring.IndexMissing,
+    IndexUnavailable,
+    EmbedderError,
+    fetch.ModelFetchError,
+    LocalModelError,
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `assistant` console script."""
     args = _parser().parse_args(argv)
     settings = Settings()
     try:
         return COMMANDS[args.verb](args, settings)
-    except (store.StoreMissing, wiring.IndexMissing, EmbedderError, fetch.ModelFetchError, LocalModelError) as exc:
+    except STARTUP_ERRORS as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

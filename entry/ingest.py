@@ -8,15 +8,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from filelock import FileLock, Timeout
 from tqdm import tqdm
 
 from corpus.files import source_files
 from corpus.ingest import ingest
 from entry import terminal, wiring
 from entry.settings import Settings
-from retrieval import index, store
+from retrieval import store
 from retrieval.embed import make_embedder
 from retrieval.publish import publish
+
+LOCK_NAME = "ingest.lock"  # held while an ingest writes the data folder: a second one is refused
 
 
 def run(folder: Path, settings: Settings) -> int:
@@ -28,9 +31,19 @@ def run(folder: Path, settings: Settings) -> int:
     if not corpus.documents:
         print(terminal.ingest_summary((), (), corpus.notices, corpus.errors, "nothing written"))
         return 2
-    client = index.open_client(settings.data_dir, settings.chroma_url)
-    bar = lambda total: tqdm(total=total, desc="Embedding", unit="text", file=sys.stderr).update  # noqa: E731
-    target, info = publish(corpus, settings.data_dir, client, make_embedder(settings.embedding_model), bar)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(settings.data_dir / LOCK_NAME)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        print(f"error: another ingest is writing to {settings.data_dir}; run this one when it has finished", file=sys.stderr)
+        return 2
+    try:
+        client = wiring.index_client(settings)
+        bar = lambda total: tqdm(total=total, desc="Embedding", unit="text", file=sys.stderr).update  # noqa: E731
+        target, info = publish(corpus, settings.data_dir, client, make_embedder(settings.embedding_model), bar)
+    finally:
+        lock.release()
     print(terminal.ingest_summary(corpus.documents, corpus.clauses, corpus.notices, corpus.errors, target))
     print(terminal.index_summary(info))
     return 1 if corpus.errors else 0

@@ -14,6 +14,7 @@ from bots.service import Service
 from entry import wiring
 from entry.settings import Settings
 from retrieval import store
+from retrieval.search import IndexUnavailable
 
 INTERVAL = 1.0  # seconds between looks at the store file
 
@@ -47,7 +48,7 @@ class Reloader:
         current = self.service.answerer
         try:
             searcher = wiring.searcher(self.settings, current.retriever.embedder)
-        except (store.StoreMissing, wiring.IndexMissing, ValueError, OSError) as exc:
+        except (store.StoreMissing, wiring.IndexMissing, IndexUnavailable, ValueError, OSError) as exc:
             self.log(f"the newly ingested corpus cannot be served, keeping the previous one: {exc}")
             return False
         self.service.switch(current.over(searcher), searcher.documents, searcher.clauses.values())

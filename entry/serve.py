@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+import threading
+import time
+
 from fastapi import FastAPI
 
 from bots.service import Service
@@ -30,13 +34,31 @@ def make_app(settings: Settings, service: Service, origins: list[str]) -> FastAP
         from entry.bot import make_bot
 
         extra.append(webhook_router(make_bot(settings, service), settings.telegram_webhook_secret, settings.telegram_webhook_url))
-    return create_app(service, Keys(keys), limits, settings.demo_key, extra)
+    return create_app(service, Keys(keys), limits, settings.demo_key, extra, settings.body_timeout)
+
+
+def warm_in_background(service: Service, log=lambda line: print(line, file=sys.stderr, flush=True)) -> threading.Thread:
+    """Load the model and answer a first question while the server starts; /readyz says when done."""
+
+    def run():
+        start = time.perf_counter()
+        try:
+            service.warm_up()
+        except Exception as exc:  # noqa: BLE001 - /readyz stays false and says why; the server keeps running
+            log(f"warming up failed, /readyz stays not ready: {exc!r}")
+            return
+        log(f"ready: the first answer took {time.perf_counter() - start:.1f} s")
+
+    thread = threading.Thread(target=run, name="warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def serve(settings: Settings, service: Service, host: str, port: int) -> None:
-    """Serve until interrupted."""
+    """Serve until interrupted, warming up beside it."""
     import uvicorn
 
+    warm_in_background(service)
     app = make_app(settings, service, own_origins(host, port))
     print(f"Serving on http://{'127.0.0.1' if host in LOOPBACK else host}:{port}/  (API docs at /docs)", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)

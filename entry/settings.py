@@ -65,6 +65,8 @@ class Settings(BaseSettings):
     embedding_model: str = Field(default_factory=lambda: str(default_model_path()))
     chroma_url: str | None = None  # e.g. http://127.0.0.1:8001 for a `chroma run` server; unset: embedded under data_dir
     min_similarity: float = 0.30  # below this best cosine similarity a question without named bodies gets no hits
+    body_timeout: float = 10.0  # seconds the next part of a request body may take to arrive (web)
+    index_timeout: float = 10.0  # seconds a call to the vector index may take before the question gets "unavailable"
     prompts_dir: Path = Field(default_factory=lambda: PROJECT_ROOT / "prompts")
     # generative answers: any OpenAI-compatible endpoint (vLLM, llama.cpp server, Ollama, OpenAI); unset: extractive
     llm_base_url: str | None = None

@@ -12,7 +12,7 @@ from entry.settings import Settings
 from evals.baseline import Baseline, chunks
 from retrieval import index, store
 from retrieval.embed import Embedder, make_embedder
-from retrieval.search import Searcher
+from retrieval.search import IndexUnavailable, Searcher, index_call
 
 
 class IndexMissing(Exception):
@@ -28,14 +28,33 @@ def searcher(settings: Settings, embedder: Embedder | None = None) -> Searcher:
     embedder = embedder or make_embedder(settings.embedding_model)
     if info["model"] != embedder.name:
         raise IndexMissing(f"the index was built with {info['model']}, the setting is {embedder.name}: run `assistant ingest`")
-    client = index.open_client(settings.data_dir, settings.chroma_url)
+    client = index_client(settings)
     try:
-        collection = client.get_collection(info["collection"])
-    except Exception as exc:
+        collection = index_call(client.get_collection, settings.index_timeout, info["collection"])
+    except IndexUnavailable as exc:
         raise IndexMissing(f"Chroma has no collection {info['collection']}: run `assistant ingest` ({exc})") from exc
     return Searcher(
-        stored.clauses, stored.documents, collection, embedder, gazetteer(settings), settings.languages, settings.min_similarity
+        stored.clauses,
+        stored.documents,
+        collection,
+        embedder,
+        gazetteer(settings),
+        settings.languages,
+        settings.min_similarity,
+        index_timeout=settings.index_timeout,
     )
+
+
+def index_client(settings: Settings):
+    """The Chroma client the settings name, once it answers; IndexUnavailable naming the fix when not."""
+    where = f"the Chroma server at {settings.chroma_url}" if settings.chroma_url else f"the index under {settings.data_dir}"
+    try:
+        client = index_call(index.open_client, settings.index_timeout, settings.data_dir, settings.chroma_url)
+        index_call(client.heartbeat, settings.index_timeout)
+    except IndexUnavailable as exc:
+        fix = "start it, or unset ASSISTANT_CHROMA_URL" if settings.chroma_url else "run `assistant ingest` to rebuild it"
+        raise IndexUnavailable(f"{where} does not answer: {fix} ({exc})") from exc
+    return client
 
 
 def gazetteer(settings: Settings) -> Gazetteer:
@@ -80,5 +99,5 @@ def service(settings: Settings) -> Service:
 
 def baseline(settings: Settings, retriever: Searcher) -> Baseline:
     """The splitter baseline the answers eval compares against, over the same files and embedder."""
-    client = index.open_client(settings.data_dir, settings.chroma_url)
+    client = index_client(settings)
     return Baseline(client, chunks(settings.corpus_dir, tuple(retriever.clauses.values())), retriever.embedder)

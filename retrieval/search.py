@@ -5,6 +5,8 @@ and an abstention when the corpus has nothing to say."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as CallTimedOut
 from dataclasses import replace
 from datetime import date
 
@@ -22,6 +24,22 @@ from retrieval.records import Hit, Query, SearchResult
 RRF_K = 60
 CANDIDATES = 100
 MODES = ("hybrid", "dense", "bm25")
+# calls to the vector index run here, so that a hung Chroma costs a question its timeout, not forever
+_INDEX_CALLS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="index-call")
+
+
+class IndexUnavailable(Exception):
+    """The vector index did not answer (Chroma down, hung or damaged): ask again later."""
+
+
+def index_call(call: Callable, timeout: float, *args, **kwargs):
+    """One call to the vector index, bounded in time; IndexUnavailable when it fails or hangs."""
+    try:
+        return _INDEX_CALLS.submit(call, *args, **kwargs).result(timeout=timeout)
+    except CallTimedOut:
+        raise IndexUnavailable(f"the vector index did not answer within {timeout:g} s") from None
+    except Exception as exc:
+        raise IndexUnavailable(f"the vector index cannot be reached ({type(exc).__name__}: {exc})") from exc
 
 
 def _where(allowed: set[str] | None, by_document: dict) -> dict | None:
@@ -124,11 +142,13 @@ class Searcher:
         languages: tuple[str, ...],
         min_similarity: float,
         today: Callable[[], date] = date.today,
+        index_timeout: float = 10.0,
     ):
         self.clauses = {c.id: c for c in clauses}
         self.documents = tuple(documents)
         self.collection = collection
-        self._count = collection.count()  # generations are complete before they serve and never change after
+        self.index_timeout = index_timeout
+        self._count = self.ping()  # generations are complete before they serve and never change after
         self.embedder = embedder
         self.gazetteer = gazetteer
         # a question may be in any language the corpus holds, besides those the deployment expects
@@ -162,6 +182,10 @@ class Searcher:
         self._meetings = {c.id for c in clauses if tells_meeting(c)}
         issued = {d.id: d.date for d in self.documents}
         self._dating = {c.id for c in clauses if issued.get(c.document) in days[c.id]}  # clauses stating their document's date
+
+    def ping(self) -> int:
+        """The number of records the vector index holds; IndexUnavailable when it does not answer."""
+        return index_call(self.collection.count, self.index_timeout)
 
     def understand(self, question: str, previous: str | None = None) -> Query:
         """What a question names (bodies, Conclusions, period), read against this corpus; a
@@ -250,8 +274,13 @@ class Searcher:
         if not count or (allowed is not None and not allowed):
             return {}
         where = _where(allowed, self._by_document)
-        found = self.collection.query(
-            query_embeddings=[vector.tolist()], n_results=min(CANDIDATES, count), where=where, include=["metadatas", "distances"]
+        found = index_call(
+            self.collection.query,
+            self.index_timeout,
+            query_embeddings=[vector.tolist()],
+            n_results=min(CANDIDATES, count),
+            where=where,
+            include=["metadatas", "distances"],
         )
         best: dict[str, float] = {}
         for meta, distance in zip(found["metadatas"][0], found["distances"][0], strict=True):

@@ -64,8 +64,11 @@ def load(folder: Path) -> Stored:
     path = Path(folder) / STORE_NAME
     if not path.exists():
         raise StoreMissing(f"no ingested corpus in {folder}: run `assistant ingest` first")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if data.pop("format", None) != FORMAT:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise StoreMissing(f"{path} is damaged ({exc}): run `assistant ingest`") from exc
+    if not isinstance(data, dict) or data.pop("format", None) != FORMAT:
         raise StoreMissing(f"{path} was written by another version of the assistant: run `assistant ingest`")
     try:
         return _STORED.validate_python(data)

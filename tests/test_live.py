@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.fake_bot_api import FakeBotAPI
+from tests.processes import free_port, until
 
 SOURCES = Path(__file__).resolve().parents[1] / "corpus" / "sources"
 TOKEN = "123456:LIVE"
@@ -29,12 +29,6 @@ At its meeting on 30 October 2026, the Secretariat concluded as follows:
 1. The Ministry of Justice shall publish the register of commune legal aid points before 15 January 2027.
 """
 QUESTION = "What must the Ministry of Justice publish under Conclusion 905?"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(url: str):
@@ -50,20 +44,6 @@ def _ask(base: str, question: str) -> dict:
     )
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.loads(response.read())
-
-
-def _until(check, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            found = check()
-        except OSError:
-            found = None
-        if found:
-            return found
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{what} within {timeout} s")
-        time.sleep(0.3)
 
 
 def _ingest(env: dict, corpus: Path) -> subprocess.CompletedProcess:
@@ -96,7 +76,7 @@ def test_an_ingest_goes_live_in_the_running_server_and_bot(tmp_path, fake):
         ASSISTANT_TELEGRAM_ALLOWED=json.dumps([OFFICIAL]),
     )
     assert _ingest(env, corpus).returncode == 0
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     logs = {name: open(tmp_path / f"{name}.log", "w") for name in ("serve", "telegram")}  # noqa: SIM115
     procs = [
@@ -111,7 +91,7 @@ def test_an_ingest_goes_live_in_the_running_server_and_bot(tmp_path, fake):
         ),
     ]
     try:
-        before = _until(lambda: _get(f"{base}/api/documents"), 90, "the server did not start")
+        before = until(lambda: _get(f"{base}/api/documents"), 90, "the server did not start")
         fake.wait_for("getMe", timeout=90)
         assert "905-KL/TW" not in {d["id"] for d in before}
         assert not any(c["document"] == "905-KL/TW" for c in _ask(base, QUESTION)["citations"])
@@ -120,7 +100,7 @@ def test_an_ingest_goes_live_in_the_running_server_and_bot(tmp_path, fake):
         started = time.monotonic()
         done = _ingest(env, corpus)
         assert done.returncode == 0, done.stderr[-2000:]
-        _until(lambda: "905-KL/TW" in {d["id"] for d in _get(f"{base}/api/documents")}, 20, "the server did not switch")
+        until(lambda: "905-KL/TW" in {d["id"] for d in _get(f"{base}/api/documents")}, 20, "the server did not switch")
         answer = _ask(base, QUESTION)
         assert answer["citations"][0]["document"] == "905-KL/TW" and "15 January 2027" in answer["answer"]
         switched = time.monotonic() - started

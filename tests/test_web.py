@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 from fastapi.testclient import TestClient
@@ -201,3 +202,15 @@ def test_page_health_metrics_and_docs(client):
     assert 'assistant_http_request_seconds_bucket{le="0.3",route="/api/ask"}' in metrics
     assert 'assistant_http_requests_total{method="POST",route="/api/ask",status="200"}' in metrics
     assert "/api/ask/stream" in client.get("/openapi.json").json()["paths"]
+
+
+def test_ready_only_once_warmed_up(searcher, tmp_path):
+    service = service_over(searcher, FeedbackStore(tmp_path / "feedback.sqlite3"))
+    client = make_client(service)
+    cold = client.get("/readyz")
+    assert cold.status_code == 503 and cold.json() == {"ready": False, "error": "starting: the model is loading"}
+    assert int(cold.headers["retry-after"]) >= 1
+    service.warm_up()
+    assert client.get("/readyz").json() == {"ready": True, "documents": 4, "clauses": 104}
+    with sqlite3.connect(tmp_path / "feedback.sqlite3") as db:
+        assert db.execute("SELECT COUNT(*) FROM answers").fetchone() == (0,)  # the warm-up question is not kept

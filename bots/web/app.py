@@ -3,6 +3,7 @@ resource (answers, the corpus, feedback, health, the widget). A thin adapter ove
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable
 
@@ -10,11 +11,16 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
+from starlette.middleware.body_limit import RequestBodyLimitMiddleware
 
 from bots.service import Service
 from bots.web import guard
 from bots.web.metrics import Metrics
 from bots.web.routes import answers, feedback, health, library, widget
+from bots.web.routes.health import RETRY_AFTER, UNAVAILABLE
+from retrieval.search import IndexUnavailable
+
+log = logging.getLogger(__name__)
 
 
 def _message(exc: RequestValidationError) -> str:
@@ -35,11 +41,16 @@ def create_app(
     limits: guard.Limits,
     demo_key: str | None = None,
     extra: Iterable[APIRouter] = (),
+    body_timeout: float = guard.BODY_TIMEOUT,
 ) -> FastAPI:
     """The FastAPI app over one answering service; `demo_key` is the key the demo page at / uses;
     `extra` routers are mounted too (the Telegram webhook, with the bot's start and stop)."""
     app = FastAPI(title="Directive assistant", version="0.1.0", description="Answers about Conclusions, cited to the clause.")
     metrics = Metrics()
+    # inside the guard (which refuses a declared Content-Length over the cap in the JSON shape of
+    # every error), they bound the body as it is read, however it is sent
+    app.add_middleware(RequestBodyLimitMiddleware, max_body_size=guard.MAX_BODY_BYTES)
+    app.add_middleware(guard.BodyTimeout, timeout=body_timeout)
 
     @app.middleware("http")
     async def _guard(request: Request, call_next):
@@ -60,6 +71,11 @@ def create_app(
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException):
         return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(IndexUnavailable)
+    async def _unavailable(request: Request, exc: IndexUnavailable):
+        log.warning("%s %s: %s", request.method, request.url.path, exc)
+        return JSONResponse({"error": UNAVAILABLE}, status_code=503, headers={"Retry-After": RETRY_AFTER})
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception):

@@ -1,8 +1,9 @@
 """What makes the service safe on a public page: widget keys with their allowed origins (CORS per
-key), per-key and per-IP rate limits, a body size cap, and security headers on every response."""
+key), per-key and per-IP rate limits, a body size cap and timeout, and security headers on every response."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 from starlette.requests import Request
@@ -12,6 +13,7 @@ from bots.limits import RateLimiter, retry_after
 
 KEY_HEADER = "x-widget-key"
 MAX_BODY_BYTES = 64 * 1024
+BODY_TIMEOUT = 10.0  # seconds the next part of a request body may take to arrive
 LIMITED = ("/api/ask", "/api/ask/stream", "/api/feedback")  # the routes that cost an answer or a write
 
 PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'"
@@ -21,6 +23,51 @@ DOCS_CSP = (
     "frame-ancestors 'none'"
 )
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
+
+
+class BodyTimeout:
+    """ASGI middleware giving up on a request body whose next part does not arrive within
+    `timeout` seconds (a body shorter than its Content-Length, a stalled chunked one): it answers
+    408 itself and tells the app the client left, whose own reply is then dropped. Once the body is
+    complete, reads pass through untimed, since a streaming response listens for the client's
+    disconnect for as long as it streams. (Starlette's RequestBodyLimitMiddleware bounds its size,
+    however it is sent.)"""
+
+    def __init__(self, app, timeout: float = BODY_TIMEOUT):
+        self.app, self.timeout = app, timeout
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        complete, started, answered = False, False, False
+
+        async def timed():
+            nonlocal complete, answered
+            if complete:
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), self.timeout)
+            except TimeoutError:
+                if not started:
+                    answered = True
+                    refusal = JSONResponse({"error": f"the request body did not arrive within {self.timeout:g} s"}, 408)
+                    await refusal(scope, receive, send)
+                return {"type": "http.disconnect"}
+            complete = message["type"] != "http.request" or not message.get("more_body", False)
+            return message
+
+        async def unless_answered(message):
+            nonlocal started
+            if answered:
+                return
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, timed, unless_answered)
+        except Exception:
+            if not answered:
+                raise
 
 
 def _origin(value: str) -> str:

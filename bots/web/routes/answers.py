@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
@@ -12,7 +13,11 @@ from assistant.contract import AnswerOut, dump
 from assistant.records import Turn
 from bots.service import MAX_HISTORY, MAX_QUESTION_CHARS, Service
 from bots.web.metrics import Metrics
+from bots.web.routes.health import RETRY_AFTER, UNAVAILABLE
 from bots.web.stream import event, pieces
+from retrieval.search import IndexUnavailable
+
+log = logging.getLogger(__name__)
 
 
 class HistoryTurn(BaseModel):
@@ -61,6 +66,14 @@ def router(service: Service, metrics: Metrics) -> APIRouter:
                 payload = await _answer(body)
             except ValueError as exc:
                 yield event("error", {"error": str(exc)})
+                return
+            except IndexUnavailable as exc:
+                log.warning("answering %r: %s", body.question, exc)
+                yield event("error", {"error": UNAVAILABLE, "retry_after": int(RETRY_AFTER)})
+                return
+            except Exception:
+                log.exception("answering %r failed", body.question)
+                yield event("error", {"error": "internal error; it has been logged"})
                 return
             for piece in pieces(payload["answer"]):
                 yield event("delta", {"text": piece})
