@@ -1,6 +1,7 @@
 """Faults become clear answers, with real processes: a `chroma run` server killed and restarted
-under a running `assistant serve`, a second ingest while one holds the data folder, a damaged
-corpus file and an unreachable Chroma at start, chunked and stalled request bodies."""
+under a running `assistant serve`, a re-ingest while it answers a question every 0.3 s, a second
+ingest while one holds the data folder, a damaged corpus file and an unreachable Chroma at start,
+chunked and stalled request bodies."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -179,3 +181,39 @@ def test_bad_state_at_start_is_one_line_naming_the_fix(ingested, chroma):
     damaged = _assistant(ingested, "ask", QUESTION, timeout=120)
     assert damaged.returncode == 2 and "Traceback" not in damaged.stderr
     assert "is damaged" in damaged.stderr and "assistant ingest" in damaged.stderr
+
+
+NEW = """Conclusion No. 906-KL/TW
+Hanoi, 3 November 2026
+
+At its meeting on 30 October 2026, the Secretariat concluded as follows:
+
+1. The Ministry of Justice shall publish the register of commune legal aid points before 15 January 2027.
+"""
+
+
+def test_a_reingest_under_questions_fails_none_and_then_answers_the_new_document(served, ingested, tmp_path):
+    base, _ = served
+    corpus = tmp_path / "changed"
+    shutil.copytree(SOURCES, corpus)
+    (corpus / "906.txt").write_text(NEW, encoding="utf-8")
+    statuses: list[int] = []
+    stop = threading.Event()
+
+    def ask_every_0_3_s():
+        while not stop.is_set():
+            statuses.append(_request(base, "/api/ask", {"question": QUESTION})[0])
+            stop.wait(0.3)
+
+    asker = threading.Thread(target=ask_every_0_3_s)
+    asker.start()
+    try:
+        done = _assistant(ingested, "ingest", "--corpus", str(corpus))
+        assert done.returncode == 0, done.stderr
+        until(lambda: "906-KL/TW" in {d["id"] for d in _request(base, "/api/documents")[1]}, 20, "the server did not switch")
+    finally:
+        stop.set()
+        asker.join(timeout=60)
+    assert len(statuses) > 5 and set(statuses) == {200}
+    status, body, _ = _request(base, "/api/ask", {"question": "What must the Ministry of Justice publish under Conclusion 906?"})
+    assert status == 200 and body["citations"][0]["id"].startswith("906-KL/TW")
