@@ -198,8 +198,8 @@ def cited_documents(clause: Clause, language: str, most: int = 4) -> list[str]:
     text = ascii_digits(clause.texts[language])
     named = []
     for start, end, symbol in symbols.find(text):
-        written = _WRITTEN_SYMBOL.search(text, start, end)
         if symbol != clause.document:
+            written = _WRITTEN_SYMBOL.search(text, start, end)
             named.append(re.sub(r"\s+", "", written[0]) if written else symbol)
     return list(dict.fromkeys(named))[:most]
 

@@ -278,15 +278,21 @@ def _middle(text: str, start: int, due: date, granularity: str, lang: str | None
     end of the year's first half, the month's 15th, with the span widened over the word."""
     if granularity not in ("year", "month"):
         return start, due, granularity
-    words = cues.alternation(cues.words("period_middle", lang))
     prefix = cues.fold(text[max(0, start - 40) : start])
-    m = re.search(rf"(?<!\w)(?:{words})(?:\s*-\s*|\s+)(?:[^\W\d_]{{1,4}}\s+)?$", prefix, re.I)
+    m = _middle_word(lang).search(prefix)
     if not m:
         return start, due, granularity
     widened = start - (len(prefix) - m.start())
     if granularity == "year":
         return widened, date(due.year, 6, 30), "half"
     return widened, due.replace(day=15), "day"
+
+
+@lru_cache(maxsize=64)
+def _middle_word(lang: str | None) -> re.Pattern[str]:
+    """A middle word ending the text before a date, a hyphen or one short word between ("mid-", "giữa năm")."""
+    words = cues.alternation(cues.words("period_middle", lang))
+    return re.compile(rf"(?<!\w)(?:{words})(?:\s*-\s*|\s+)(?:[^\W\d_]{{1,4}}\s+)?$", re.I)
 
 
 def without_dates(text: str, lang: str | None) -> str:

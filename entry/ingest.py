@@ -32,18 +32,14 @@ def run(folder: Path, settings: Settings) -> int:
         print(terminal.ingest_summary((), (), corpus.notices, corpus.errors, "nothing written"))
         return 2
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(settings.data_dir / LOCK_NAME)
     try:
-        lock.acquire(timeout=0)
+        with FileLock(settings.data_dir / LOCK_NAME, timeout=0):
+            client = wiring.index_client(settings)
+            bar = lambda total: tqdm(total=total, desc="Embedding", unit="text", file=sys.stderr).update  # noqa: E731
+            target, info = publish(corpus, settings.data_dir, client, make_embedder(settings.embedding_model), bar)
     except Timeout:
         print(f"error: another ingest is writing to {settings.data_dir}; run this one when it has finished", file=sys.stderr)
         return 2
-    try:
-        client = wiring.index_client(settings)
-        bar = lambda total: tqdm(total=total, desc="Embedding", unit="text", file=sys.stderr).update  # noqa: E731
-        target, info = publish(corpus, settings.data_dir, client, make_embedder(settings.embedding_model), bar)
-    finally:
-        lock.release()
     print(terminal.ingest_summary(corpus.documents, corpus.clauses, corpus.notices, corpus.errors, target))
     print(terminal.index_summary(info))
     return 1 if corpus.errors else 0
