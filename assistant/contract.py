@@ -18,8 +18,18 @@ def dump(model: BaseModel) -> dict:
     return model.model_dump(mode="json", exclude_unset=True)
 
 
+def public(data):
+    """Dumped data without the names of the server's files (`file`, `files`): the web API's shape.
+    Where a text came from is its source link; the file it was read from is the operator's."""
+    if isinstance(data, dict):
+        return {k: public(v) for k, v in data.items() if k not in ("file", "files")}
+    if isinstance(data, list):
+        return [public(v) for v in data]
+    return data
+
+
 class SpanOut(BaseModel):
-    file: str
+    file: str | None = None  # not in the web API
     start: int
     end: int
 
@@ -131,7 +141,7 @@ class HitOut(ClauseOut):
 class SourceOut(BaseModel):
     """One file a Conclusion was read from: its language, link, and kind ("text" or "press report")."""
 
-    file: str
+    file: str | None = None  # not in the web API
     language: str
     url: str | None
     kind: str
@@ -150,7 +160,7 @@ class DocumentOut(BaseModel):
     date: date | None
     languages: list[str]
     source_urls: list[str]
-    files: list[str]
+    files: list[str] | None = None  # not in the web API
     sources: list[SourceOut]
     clauses: int
 

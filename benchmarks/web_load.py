@@ -31,6 +31,7 @@ from evals.retrieval import load_questions  # noqa: E402
 
 def start_server(port: int) -> subprocess.Popen:
     env = os.environ | {"ASSISTANT_RATE_PER_IP": "100000/minute", "ASSISTANT_RATE_PER_KEY": "100000/minute"}
+    env["ASSISTANT_DEMO_KEY"] = "demo"
     env["ASSISTANT_FEEDBACK_DB"] = str(Path(tempfile.mkdtemp()) / "load.sqlite3")  # keep the real one clean
     command = [sys.executable, "-m", "assistant", "serve", "--port", str(port)]
     server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.formats import Unreadable
@@ -18,15 +19,45 @@ class ParseError(Exception):
         self.file, self.line, self.message = file, line, message
 
 
+@dataclass(frozen=True)
+class FileLimits:
+    """How big one corpus file may be, on disk and as text once read. A Conclusion is 10 000 to
+    60 000 characters; the bounds keep a stray file (a dump, a scan, a book) from holding ingest
+    for hours or taking the machine's memory, and are settings for a corpus that needs more."""
+
+    max_bytes: int = 20 * 2**20
+    max_chars: int = 1_000_000
+
+
+DEFAULT_LIMITS = FileLimits()
+
+
 def source_files(folder: Path) -> list[Path]:
     """The files of a corpus folder that ingest reads, in name order."""
     return sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
 
 
-def read_text(path: Path) -> str:
-    """Text of a source file: HTML reduced to its article, PDF to its text layer, DOCX to its paragraphs."""
-    # the format readers load their libraries (pypdf, python-docx, BeautifulSoup) only when a file needs them
+def read_text(path: Path, limits: FileLimits = DEFAULT_LIMITS) -> str:
+    """Text of a source file: HTML reduced to its article, PDF to its text layer, DOCX to its
+    paragraphs; ParseError for a file over the limits, before it is read or once its text is."""
     path = Path(path)
+    size = path.stat().st_size
+    if size > limits.max_bytes:
+        limit = _mb(limits.max_bytes)
+        raise ParseError(path.name, None, f"{_mb(size)} MB, over the {limit} MB a corpus file may be (ASSISTANT_MAX_FILE_MB)")
+    text = _read(path)
+    if len(text) > limits.max_chars:
+        over = f"{len(text):,} characters of text, over the {limits.max_chars:,} a corpus file may hold"
+        raise ParseError(path.name, None, f"{over} (ASSISTANT_MAX_FILE_CHARS)")
+    return text
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.1f}".removesuffix(".0")
+
+
+def _read(path: Path) -> str:
+    # the format readers load their libraries (pypdf, python-docx, BeautifulSoup) only when a file needs them
     suffix = path.suffix.lower()
     try:
         if suffix == ".pdf":

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from corpus.actors import Gazetteer
 from corpus.documents import assemble, group_files
-from corpus.files import ParseError, source_files
+from corpus.files import DEFAULT_LIMITS, FileLimits, ParseError, source_files
 from corpus.manifest import load_manifest
 from corpus.parse import ParsedFile, parse_file
 from corpus.records import Clause, Document, Notice
@@ -29,15 +29,17 @@ def ingest(
     gazetteer: Gazetteer,
     languages: tuple[str, ...],
     progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda files: files,
+    limits: FileLimits = DEFAULT_LIMITS,
 ) -> Corpus:
-    """Parse every .txt/.md/.html file of a folder; a file that fails is reported, the rest ingest."""
+    """Parse every source file of a folder; a file that fails (or is over the limits) is reported,
+    the rest ingest."""
     files = source_files(folder)
     manifest = load_manifest(folder)
     parsed: list[ParsedFile] = []
     errors: list[ParseError] = []
     for path in progress(files):
         try:
-            parsed.append(parse_file(path, languages))
+            parsed.append(parse_file(path, languages, limits))
         except ParseError as exc:
             errors.append(exc)
     groups, notices = group_files(parsed, manifest)

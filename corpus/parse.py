@@ -11,7 +11,7 @@ from pathlib import Path
 from corpus import symbols
 from corpus.clean import Line, clean
 from corpus.deadlines import find_dates, follows_deadline_word
-from corpus.files import ParseError, read_text
+from corpus.files import DEFAULT_LIMITS, FileLimits, ParseError, read_text
 from corpus.language import detect_document
 from corpus.records import Notice
 from corpus.structure import Node, Tree, build
@@ -47,10 +47,10 @@ class ParsedFile:
         return self.text[node.start : node.end]
 
 
-def parse_file(path: Path, languages: tuple[str, ...]) -> ParsedFile:
+def parse_file(path: Path, languages: tuple[str, ...], limits: FileLimits = DEFAULT_LIMITS) -> ParsedFile:
     """Parse one source file; raises ParseError with file and line when it cannot."""
     name = Path(path).name
-    text = read_text(path)
+    text = read_text(path, limits)
     cleaned = clean(text)
     if not cleaned.body:
         raise ParseError(name, None, "no text left after removing page clutter")

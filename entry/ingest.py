@@ -11,7 +11,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 from tqdm import tqdm
 
-from corpus.files import source_files
+from corpus.files import FileLimits, source_files
 from corpus.ingest import ingest
 from entry import terminal, wiring
 from entry.settings import Settings
@@ -27,7 +27,8 @@ def run(folder: Path, settings: Settings) -> int:
     if not folder.is_dir() or not source_files(folder):
         print(f"error: no .txt, .md, .html, .pdf or .docx files in {folder}", file=sys.stderr)
         return 2
-    corpus = ingest(folder, wiring.gazetteer(settings), settings.languages, terminal.progress("Parsing", "file"))
+    limits = FileLimits(int(settings.max_file_mb * 2**20), settings.max_file_chars)
+    corpus = ingest(folder, wiring.gazetteer(settings), settings.languages, terminal.progress("Parsing", "file"), limits)
     if not corpus.documents:
         print(terminal.ingest_summary((), (), corpus.notices, corpus.errors, "nothing written"))
         return 2

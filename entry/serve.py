@@ -23,10 +23,11 @@ def own_origins(host: str, port: int) -> list[str]:
 
 
 def make_app(settings: Settings, service: Service, origins: list[str]) -> FastAPI:
-    """The app with the configured keys, plus the demo key allowed on the server's own origins;
-    with a Telegram token and webhook secret, the bot's webhook too."""
+    """The app with the configured keys, plus the demo key (when one is set) allowed on the
+    server's own origins; with a Telegram token and webhook secret, the bot's webhook too."""
     keys = {key: list(allowed) for key, allowed in settings.web_keys.items()}
-    keys[settings.demo_key] = sorted(set(keys.get(settings.demo_key, [])) | set(origins))
+    if settings.demo_key:
+        keys[settings.demo_key] = sorted(set(keys.get(settings.demo_key, [])) | set(origins))
     limits = Limits(settings.rate_per_ip, settings.rate_per_key)
     extra = []
     if settings.telegram_token and settings.telegram_webhook_secret:
@@ -34,7 +35,7 @@ def make_app(settings: Settings, service: Service, origins: list[str]) -> FastAP
         from entry.bot import make_bot
 
         extra.append(webhook_router(make_bot(settings, service), settings.telegram_webhook_secret, settings.telegram_webhook_url))
-    return create_app(service, Keys(keys), limits, settings.demo_key, extra, settings.body_timeout)
+    return create_app(service, Keys(keys, settings.web_require_origin), limits, settings.demo_key, extra, settings.body_timeout)
 
 
 def warm_in_background(service: Service, log=lambda line: print(line, file=sys.stderr, flush=True)) -> threading.Thread:

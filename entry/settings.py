@@ -64,6 +64,8 @@ class Settings(BaseSettings):
     # any sentence-transformers name or path; "hashing" is a model-free embedder for plumbing tests
     embedding_model: str = Field(default_factory=lambda: str(default_model_path()))
     chroma_url: str | None = None  # e.g. http://127.0.0.1:8001 for a `chroma run` server; unset: embedded under data_dir
+    max_file_mb: float = 20.0  # a corpus file larger than this is refused by name; the other files still ingest
+    max_file_chars: int = 1_000_000  # likewise a file whose text is longer (a Conclusion is 10 000-60 000 characters)
     min_similarity: float = 0.30  # below this best cosine similarity a question without named bodies gets no hits
     body_timeout: float = 10.0  # seconds the next part of a request body may take to arrive (web)
     index_timeout: float = 10.0  # seconds a call to the vector index may take before the question gets "unavailable"
@@ -78,7 +80,8 @@ class Settings(BaseSettings):
     llm_threads: int = 0  # 0: llama.cpp's default
     # web: public widget keys -> the page origins allowed to use each, as JSON: {"KEY": ["https://so.gov.vn"]}
     web_keys: dict[str, list[str]] = {}
-    demo_key: str = "demo"  # the key of the service's own page at /; allowed on the origin `assistant serve` listens on
+    demo_key: str | None = None  # a key for the service's own page at /, allowed on the origin `serve` listens on; unset: no demo
+    web_require_origin: bool = False  # refuse widget-key requests that carry no Origin header (what a browser always sends)
     rate_per_ip: str = "30/minute"  # answers and feedback per client IP (a burst of COUNT, then COUNT per PERIOD)
     rate_per_key: str = "600/minute"  # answers and feedback per widget key
     feedback_db: Path | None = None  # SQLite file of answers given and feedback; unset: DATA_DIR/feedback.sqlite3

@@ -13,7 +13,11 @@ deleted after that switch.
 from __future__ import annotations
 
 import hashlib
+import re
+import shutil
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -166,3 +170,27 @@ def prune(client, keep: Iterable[str | None]) -> list[str]:
     for name in dropped:
         client.delete_collection(name)
     return dropped
+
+
+_SEGMENT_FOLDER = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def sweep(chroma_dir: Path) -> list[str]:
+    """Remove the vector folders of segments an embedded Chroma no longer lists: its
+    delete_collection drops a collection's rows but leaves its folder on disk (chroma-core/chroma
+    #5520), so each index generation would leave one behind. Only folders named like a segment and
+    absent from Chroma's own segment table go; when that table cannot be read, nothing does."""
+    database = Path(chroma_dir) / "chroma.sqlite3"
+    if not database.is_file():
+        return []
+    try:
+        with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+            live = {row[0] for row in db.execute("SELECT id FROM segments")}
+    except sqlite3.Error:
+        return []
+    if not live:
+        return []
+    stale = [p for p in Path(chroma_dir).iterdir() if p.is_dir() and _SEGMENT_FOLDER.fullmatch(p.name) and p.name not in live]
+    for folder in stale:
+        shutil.rmtree(folder, ignore_errors=True)
+    return sorted(p.name for p in stale)

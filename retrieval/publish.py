@@ -12,7 +12,7 @@ from retrieval.embed import Embedder
 
 def publish(corpus: Corpus, data_dir: Path, client, embedder: Embedder, progress=None) -> tuple[Path, index.IndexInfo]:
     """Index the corpus in Chroma, then switch readers to it by writing the store; drop the
-    generations older than the one it replaces."""
+    generations older than the one it replaces, and (embedded) their folders."""
     try:
         previous = (store.load(data_dir).index or {}).get("collection")
     except (store.StoreMissing, ValueError, KeyError):
@@ -21,4 +21,5 @@ def publish(corpus: Corpus, data_dir: Path, client, embedder: Embedder, progress
     info = index.build(client, items, embedder, previous, progress)
     target = store.save(data_dir, corpus.documents, corpus.clauses, corpus.notices, asdict(info))
     index.prune(client, (info.collection, previous))
+    index.sweep(Path(data_dir) / "chroma")
     return target, info

@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+export ASSISTANT_DEMO_KEY="${ASSISTANT_DEMO_KEY-demo}"  # the demo page at / chats; unset it (ASSISTANT_DEMO_KEY=) for none
 .venv/bin/assistant ingest
 exec .venv/bin/assistant serve "$@"

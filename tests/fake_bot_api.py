@@ -9,6 +9,11 @@ import threading
 import time
 from urllib.parse import parse_qs
 
+
+class BadRequest(Exception):
+    """A call Telegram refuses with 400."""
+
+
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Assistant", "username": "directive_bot"}
 
 
@@ -17,6 +22,7 @@ class FakeBotAPI:
         self.token = token
         self.calls: list[tuple[str, dict]] = []
         self.updates: list[dict] = []
+        self.texts: dict[tuple[int, int], str] = {}  # what each message of the bot says now
         self._next_update = 1
         self._next_message = 1000
         self._cond = threading.Condition()
@@ -32,7 +38,10 @@ class FakeBotAPI:
                 if token != f"bot{fake.token}":
                     return self._send(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
                 params = _params(body, self.headers.get("content-type", ""))
-                self._send(200, {"ok": True, "result": fake.handle(method, params)})
+                try:
+                    self._send(200, {"ok": True, "result": fake.handle(method, params)})
+                except BadRequest as exc:
+                    self._send(400, {"ok": False, "error_code": 400, "description": f"Bad Request: {exc}"})
 
             def _send(self, status, payload):
                 data = json.dumps(payload).encode()
@@ -66,7 +75,12 @@ class FakeBotAPI:
             with self._cond:
                 self._next_message += 1
                 message_id = int(params.get("message_id") or self._next_message)
-            chat = {"id": int(params["chat_id"]), "type": "private"}
+                params["_message_id"] = message_id
+                key = (int(params["chat_id"]), message_id)
+                if method == "editMessageText" and self.texts.get(key) == params["text"]:
+                    raise BadRequest("message is not modified: the new content is the same as the old")
+                self.texts[key] = params["text"]
+            chat = _chat(int(params["chat_id"]))
             return {"message_id": message_id, "date": int(time.time()), "chat": chat, "from": BOT_USER, "text": params["text"]}
         return True
 
@@ -88,10 +102,11 @@ class FakeBotAPI:
             self._cond.notify_all()
 
     def message(self, user: int, text: str, language: str = "en", chat: int | None = None) -> dict:
+        """A new message from a user, in their private chat or in a group (a negative chat id)."""
         message = {
             "message_id": self._next_update + 500,
             "date": int(time.time()),
-            "chat": {"id": chat or user, "type": "private"},
+            "chat": _chat(chat or user),
             "from": {"id": user, "is_bot": False, "first_name": "Official", "language_code": language},
             "text": text,
         }
@@ -99,10 +114,16 @@ class FakeBotAPI:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return {"message": message}
 
-    def press(self, user: int, data: str, message_id: int = 1001) -> dict:
-        message = {"message_id": message_id, "date": int(time.time()), "chat": {"id": user, "type": "private"}, "text": "…"}
+    def press(self, user: int, data: str | None, message_id: int = 1001, chat: int | None = None, inline: bool = False) -> dict:
+        """A button pressed under a message of the bot (or under an inline message, which has none)."""
         sender = {"id": user, "is_bot": False, "first_name": "Official", "language_code": "en"}
-        query = {"id": f"cq{time.monotonic_ns()}", "from": sender, "chat_instance": "1", "data": data, "message": message}
+        query = {"id": f"cq{time.monotonic_ns()}", "from": sender, "chat_instance": "1"}
+        if data is not None:
+            query["data"] = data
+        if inline:
+            query["inline_message_id"] = "inline-1"
+        else:
+            query["message"] = {"message_id": message_id, "date": int(time.time()), "chat": _chat(chat or user), "text": "…"}
         return {"callback_query": query}
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 60, chat: int | None = None) -> list[dict]:
@@ -116,6 +137,10 @@ class FakeBotAPI:
                 if time.monotonic() >= deadline:
                     raise AssertionError(f"no {count} {method} calls in {timeout} s; calls: {[m for m, _ in self.calls]}")
                 self._cond.wait(0.2)
+
+
+def _chat(chat_id: int) -> dict:
+    return {"id": chat_id, "type": "private"} if chat_id > 0 else {"id": chat_id, "type": "supergroup", "title": "Officials"}
 
 
 def _params(body: bytes, content_type: str) -> dict:

@@ -18,6 +18,8 @@ from retrieval.embed import HashingEmbedder
 from retrieval.publish import publish
 from tests.processes import free_port
 
+pytestmark = pytest.mark.reliability  # real processes, killed and restarted
+
 
 @pytest.fixture()
 def chroma_server(tmp_path):

@@ -26,6 +26,8 @@ from filelock import FileLock
 from entry.ingest import LOCK_NAME
 from tests.processes import free_port, until
 
+pytestmark = pytest.mark.reliability  # real processes, killed and restarted
+
 SOURCES = Path(__file__).resolve().parents[1] / "corpus" / "sources"
 QUESTION = "What must the Ministry of Finance do by July 2025?"
 HEADERS = {"x-widget-key": "demo", "content-type": "application/json"}
@@ -79,6 +81,7 @@ def _env(tmp_path: Path, chroma_url: str) -> dict:
         ASSISTANT_INDEX_TIMEOUT="3",
         ASSISTANT_BODY_TIMEOUT="2",
         ASSISTANT_TELEGRAM_TOKEN="",
+        ASSISTANT_DEMO_KEY="demo",
     )
     return env
 
@@ -181,6 +184,22 @@ def test_bad_state_at_start_is_one_line_naming_the_fix(ingested, chroma):
     damaged = _assistant(ingested, "ask", QUESTION, timeout=120)
     assert damaged.returncode == 2 and "Traceback" not in damaged.stderr
     assert "is damaged" in damaged.stderr and "assistant ingest" in damaged.stderr
+
+
+def test_a_corpus_file_over_the_size_limit_is_refused_by_name_and_the_rest_ingest(ingested, tmp_path):
+    corpus = tmp_path / "with-a-dump"
+    shutil.copytree(SOURCES, corpus)
+    line = ("Các bộ, ngành rà soát và báo cáo kết quả. " * 24 + "\n").encode()
+    (corpus / "dump.txt").write_bytes(line * (30 * 2**20 // len(line) + 1))  # 30 MB of plausible text
+    done = _assistant(ingested, "ingest", "--corpus", str(corpus))
+    out = done.stdout + done.stderr
+    assert done.returncode == 1 and "Traceback" not in out
+    assert "dump.txt: 30 MB, over the 20 MB a corpus file may be (ASSISTANT_MAX_FILE_MB)" in out
+    assert "4 documents" in out  # the others are read as before
+    roomier = ingested | {"ASSISTANT_MAX_FILE_MB": "50", "ASSISTANT_MAX_FILE_CHARS": "200000"}
+    by_text = _assistant(roomier, "ingest", "--corpus", str(corpus))
+    assert by_text.returncode == 1
+    assert "characters of text, over the 200,000 a corpus file may hold" in by_text.stdout + by_text.stderr
 
 
 NEW = """Conclusion No. 906-KL/TW

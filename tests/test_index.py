@@ -4,6 +4,8 @@ passages embedded with their document title."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 
 import numpy as np
@@ -64,6 +66,15 @@ def test_generations(tmp_path, corpus):
     assert sorted(c.name for c in client.list_collections()) == sorted([third.collection, fourth.collection])
     got = client.get_collection(fourth.collection).get(where={"clause": "202-KL/TW:8"})
     assert got["ids"] == []
+    # and the dropped generations leave no folder behind: one per segment Chroma still lists
+    folders = {p.name for p in (tmp_path / "chroma").iterdir() if p.is_dir()}
+    with closing(sqlite3.connect(tmp_path / "chroma" / "chroma.sqlite3")) as db:
+        vectors = {row[0] for row in db.execute("SELECT id FROM segments WHERE scope = 'VECTOR'")}
+    assert len(vectors) == 2 and {name for name in folders if index._SEGMENT_FOLDER.fullmatch(name)} == vectors
+    stray = tmp_path / "chroma" / "00000000-0000-4000-8000-000000000000"
+    stray.mkdir()
+    (tmp_path / "chroma" / "notes").mkdir()  # not a segment's name: left alone
+    assert index.sweep(tmp_path / "chroma") == [stray.name] and (tmp_path / "chroma" / "notes").is_dir()
 
 
 def test_failed_ingest_leaves_the_previous_index_serving(tmp_path, corpus, gazetteer):

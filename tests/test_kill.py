@@ -10,11 +10,15 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from entry.cli import main
 from entry.settings import DEFAULT_LANGUAGES, default_model_path
 from retrieval import index, store
 from retrieval.embed import HashingEmbedder
 from retrieval.search import Searcher
+
+pytestmark = pytest.mark.reliability  # real processes, killed and restarted
 
 
 def _answers(data_dir, gazetteer):

@@ -18,6 +18,8 @@ import pytest
 from tests.fake_bot_api import FakeBotAPI
 from tests.processes import free_port, until
 
+pytestmark = pytest.mark.reliability  # real processes, killed and restarted
+
 SOURCES = Path(__file__).resolve().parents[1] / "corpus" / "sources"
 TOKEN = "123456:LIVE"
 OFFICIAL = 777
@@ -74,6 +76,7 @@ def test_an_ingest_goes_live_in_the_running_server_and_bot(tmp_path, fake):
         ASSISTANT_TELEGRAM_TOKEN=TOKEN,
         ASSISTANT_TELEGRAM_API_URL=fake.base_url,
         ASSISTANT_TELEGRAM_ALLOWED=json.dumps([OFFICIAL]),
+        ASSISTANT_DEMO_KEY="demo",
     )
     assert _ingest(env, corpus).returncode == 0
     port = free_port()

@@ -7,6 +7,8 @@ import asyncio
 import json
 import re
 import time
+from dataclasses import replace
+from html import escape, unescape
 from html.parser import HTMLParser
 
 import pytest
@@ -18,7 +20,7 @@ from bots.feedback import FeedbackStore
 from bots.service import Service
 from bots.telegram.access import Access
 from bots.telegram.bot import build_application
-from bots.telegram.render import LIMIT, answer_html, load_strings, split
+from bots.telegram.render import LIMIT, answer_html, documents_html, load_strings, source_html, split, visible_length
 from bots.telegram.webhook import webhook_router
 from bots.web.app import create_app
 from bots.web.guard import Keys, Limits
@@ -238,22 +240,138 @@ def _answer(text: str, citations=()) -> Answer:
     return Answer("q", text, tuple(citations), False, "en", "extractive")
 
 
+def watched(application):
+    """The application, and the list of errors its handlers raise."""
+    errors = []
+
+    async def note(update, context):
+        errors.append(context.error)
+
+    application.add_error_handler(note)
+    return application, errors
+
+
+def visible(html: str) -> str:
+    """The text Telegram shows for a message: tags removed, entities read."""
+    return unescape(re.sub(r"<[^>]*>", "", html))
+
+
 def test_rendering_escapes_and_splits_on_paragraphs(searcher):
     clause = searcher.clauses["178-KL/TW:3.3"]
     cite = Citation(1, clause, "uk", 'https://example.org/a?b=1&c="2"')
     html = answer_html(_answer("Ministry <b>of</b> Finance & co: “x” [1]", [cite]))
-    assert html == [
+    assert split(html) == [
         "Ministry &lt;b&gt;of&lt;/b&gt; Finance &amp; co: “x” <b>[1]</b>\n\n"
         '<b>[1]</b> <a href="https://example.org/a?b=1&amp;c=&quot;2&quot;">178-KL/TW §3(3)</a>'
     ]
     paragraphs = [f"Paragraph {i} [1] " + "word " * 150 for i in range(30)]
-    messages = answer_html(_answer("\n".join(paragraphs), [cite]))
-    assert len(messages) > 1 and all(len(m) <= LIMIT and well_formed(m) for m in messages)
+    messages = split(answer_html(_answer("\n".join(paragraphs), [cite])))
+    assert len(messages) > 1 and all(visible_length(m) <= LIMIT and well_formed(m) for m in messages)
     assert all(m.startswith("Paragraph") or m.startswith("<b>[1]</b> <a") for m in messages)  # cut between paragraphs
     assert "\n".join(messages).count("Paragraph") == 30
     links = ['<a href="https://x.org/long">' + "label " * 3 + "</a>"] * 40
-    for m in split([" ".join(links)], limit=200):
-        assert len(m) <= 200 and well_formed(m)
-    assert answer_html(_answer('javascript: <a href="javascript:alert(1)">')) == [
+    for m in split(" ".join(links), limit=200):
+        assert visible_length(m) <= 200 and well_formed(m) and m.count("<a ") == m.count("</a>")
+    assert split(answer_html(_answer('javascript: <a href="javascript:alert(1)">'))) == [
         "javascript: &lt;a href=&quot;javascript:alert(1)&quot;&gt;"
     ]
+
+
+def test_messages_are_measured_after_entities_and_never_cut_inside_one():
+    run = "&" * 5000 + "Đ" * 3000  # one "word" of 8000 characters, 27 000 once escaped
+    messages = split(f"<b>{escape(run)}</b>")
+    assert len(messages) == 2  # Telegram counts the text it shows, not the HTML
+    assert all(visible_length(m) <= LIMIT and well_formed(m) and m.startswith("<b>") for m in messages)
+    assert all(not re.search(r"&(?!amp;)", m) for m in messages)  # every entity whole
+    assert "".join(visible(m) for m in messages) == run
+    emoji = "👍" * 3000  # two UTF-16 units each, as Telegram counts
+    assert [len(visible(m)) for m in split(emoji)] == [2048, 952]
+
+
+def test_sources_and_documents_pages_fit_telegram(searcher):
+    clause = searcher.clauses["178-KL/TW:3.3"]
+    huge = replace(
+        clause,
+        texts={"en": "Ministries & <agencies> " * 900},
+        deadlines=tuple(clause.deadlines) * 200,
+    )
+    s = load_strings()["en"]
+    page = source_html(huge, "en", "https://example.org/a?b=1&c=2", 0, 3, s)
+    assert visible_length(page) <= LIMIT and well_formed(page)
+    assert page.endswith('<a href="https://example.org/a?b=1&amp;c=2">Source</a>') and s["truncated"] in page
+    whole = source_html(clause, "uk", None, 0, 1, s)
+    assert s["truncated"] not in whole and escape(clause.texts["uk"]) in whole
+    documents = [replace(searcher.documents[0], id=f"{n}-KL/TW", title="A long title & more " * 10) for n in range(300)]
+    messages = split(documents_html(documents, {}, s))
+    assert len(messages) > 1 and all(visible_length(m) <= LIMIT and well_formed(m) for m in messages)
+    assert sum(m.count("• ") for m in messages) == 300
+
+
+def test_groups_answer_only_when_the_group_is_allowed(service, fake, tmp_path):
+    group, allowed_group = -100555, -100777
+
+    def scenario():
+        fake.push(fake.message(OFFICIAL, "What must the Ministry of Finance do by July 2025?", chat=group))
+        [refusal] = fake.wait_for("sendMessage", chat=group)
+        assert refusal["text"].startswith("This group is not open to the assistant") and "-100555" in refusal["text"]
+        assert "KL/TW" not in refusal["text"]
+        fake.push(fake.message(OFFICIAL, "/pair", chat=group))
+        fake.push(fake.message(ADMIN, "/pair", chat=allowed_group))  # a code shown in a group could be spent by anyone
+        private_only = fake.wait_for("sendMessage", chat=allowed_group)[0]["text"]
+        assert private_only.startswith("Pairing codes are issued and used in a private chat")
+        fake.push(fake.message(STRANGER, "What must the Ministry of Finance do by July 2025?", chat=allowed_group))
+        assert "178-KL/TW" in fake.wait_for("sendMessage", 2, chat=allowed_group)[1]["text"]
+        time.sleep(1)
+        assert len(fake.wait_for("sendMessage", chat=group)) == 2  # the refusal and "private only": no answer there
+
+    access = Access((OFFICIAL, allowed_group), (ADMIN,), tmp_path / "access.sqlite3")
+    polling(build_application(service, access, load_strings(), TOKEN, fake.base_url, "30/minute"), scenario)
+
+
+def test_every_button_is_answered_and_none_opens_another_chats_answer(service, fake, tmp_path):
+    def scenario():
+        fake.push(fake.message(OFFICIAL, "What must the Ministry of Finance do by July 2025?"))
+        [sent] = fake.wait_for("sendMessage", chat=OFFICIAL)
+        source, up, _ = (b["callback_data"] for b in buttons(sent))
+        answer_id = source.split(":")[1]
+        presses = [
+            fake.press(OTHER, source),  # another allowed official replays OFFICIAL's button in their chat
+            fake.press(OFFICIAL, f"src:{answer_id}:0"),  # unsigned
+            fake.press(OFFICIAL, up.replace(":up:", ":sideways:")),  # a vote that is no vote
+            fake.press(OFFICIAL, up[:-1] + ("A" if up[-1] != "A" else "B")),  # a signature altered
+            fake.press(OFFICIAL, "x" * 64),
+            fake.press(OFFICIAL, None),  # a button with no data
+            fake.press(OFFICIAL, source, inline=True),  # a button under no message
+        ]
+        for press in presses:
+            fake.push(press)
+        answered = fake.wait_for("answerCallbackQuery", len(presses))
+        assert [a.get("text", "")[:30] for a in answered] == ["This button is not valid in th"] * len(presses)
+        fake.push(fake.press(OFFICIAL, source))
+        page = fake.wait_for("sendMessage", 2, chat=OFFICIAL)[1]
+        assert page["text"].startswith("<b>178-KL/TW §3(3)</b> (1/2)")
+        here = buttons(page)[0]["callback_data"]  # "1/2": the page already shown
+        fake.push(fake.press(OFFICIAL, here, message_id=page["_message_id"]))
+        assert len(fake.wait_for("answerCallbackQuery", len(presses) + 2)) == len(presses) + 2
+        assert not [p for m, p in fake.calls if m == "sendMessage" and int(p["chat_id"]) == OTHER]
+
+    application, errors = watched(make_bot(service, fake, tmp_path))
+    polling(application, scenario)
+    assert errors == []
+
+
+def test_channel_posts_and_edits_are_not_questions(service, fake, tmp_path):
+    def scenario():
+        post = fake.message(OFFICIAL, "What must the Ministry of Finance do?", chat=-100999)["message"]
+        post.pop("from")
+        fake.push({"channel_post": post | {"chat": {"id": -100999, "type": "channel", "title": "News"}}})
+        edit = fake.message(OFFICIAL, "What must the Ministry of Finance do?")["message"] | {"edit_date": int(time.time())}
+        fake.push({"edited_message": edit})
+        fake.push(fake.message(OFFICIAL, "/help"))
+        assert fake.wait_for("sendMessage")[0]["text"].startswith("Send a question")
+        time.sleep(1)
+        assert len(fake.wait_for("sendMessage")) == 1
+
+    application, errors = watched(make_bot(service, fake, tmp_path))
+    polling(application, scenario)
+    assert errors == []

@@ -117,6 +117,9 @@ def test_documents_and_clauses(client, service):
     assert set(clause["texts"]) == {"ms", "nb"} and clause["label"] == "§3¶3(2)"
     assert clause["texts"] == service.clauses["183-KL/TW:3.p3.2"].texts
     assert clause["source_url"].startswith("http")
+    for public in (documents, clause):  # where a text came from is its link; the server's file names stay its own
+        assert '"file' not in json.dumps(public) and not any(f in json.dumps(public) for f in service.documents[0].files)
+    assert all(s["url"].startswith("http") and s["kind"] for d in documents for s in d["sources"])
     missing = client.get("/api/clauses/999-KL/TW:1", headers=KEY)
     assert missing.status_code == 404 and "999-KL/TW:1" in missing.json()["error"]
 
@@ -180,6 +183,25 @@ def test_rate_limits_answer_429_with_retry_after(service, limits, scope):
     assert refused.headers["access-control-allow-origin"] == PAGE  # so the widget can read why
     assert client.get("/api/documents", headers=KEY).status_code == 200  # reading is not limited
     assert f'assistant_rate_limited_total{{scope="{scope}"}} 2.0' in client.get("/metrics").text
+
+
+def test_only_valid_requests_spend_the_rate_limit(service):
+    client = make_client(service, ("2/minute", "100/minute"))
+    invalid = [{"question": ""}, {"question": 7}, {"history": []}, {"question": "x" * 10_000}]
+    assert [client.post("/api/ask", json=body, headers=KEY).status_code for body in invalid * 3] == [422] * 12
+    assert client.post("/api/ask", content=b"{not json", headers=KEY | {"content-type": "application/json"}).status_code == 422
+    assert client.post("/api/feedback", json={"answer_id": "x"}, headers=KEY).status_code == 422  # no vote, no comment
+    statuses = [client.post("/api/feedback", json={"answer_id": "x", "vote": "up"}, headers=KEY).status_code for _ in range(3)]
+    assert statuses == [404, 404, 429]
+
+
+def test_a_deployment_can_require_an_origin_and_turn_the_demo_off(service):
+    client = TestClient(create_app(service, Keys({"k": [PAGE]}, require_origin=True), Limits(*ROOMY)))
+    bare = client.get("/api/documents", headers=KEY)
+    assert bare.status_code == 403 and bare.json() == {"error": "an Origin header is needed with a widget key"}
+    assert client.get("/api/documents", headers=KEY | {"origin": PAGE}).status_code == 200
+    page = client.get("/").text
+    assert "<script" not in page and "ASSISTANT_DEMO_KEY" in page
 
 
 @pytest.mark.parametrize("path", ["/", "/widget.js", "/api/documents", "/healthz", "/metrics", "/no-such-page", "/openapi.json"])

@@ -1,5 +1,7 @@
-"""Who may use the bot: user or chat ids from the settings, plus officials paired with a one-time
-code an administrator issued. Pairings and codes are kept in SQLite so restarts lose nothing."""
+"""Who may use the bot. In a private chat: the users the settings allow, administrators, and
+officials paired with a one-time code an administrator issued. In a group: only a group the
+settings allow, whoever writes in it, since an answer there is read by every member. Pairings and
+codes are kept in SQLite so restarts lose nothing."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ CREATE TABLE IF NOT EXISTS codes (code TEXT PRIMARY KEY, admin_id INTEGER NOT NU
 
 
 class Access:
-    """Allowed ids (users or chats), administrators, and one-time pairing codes."""
+    """Allowed ids (users, and groups by their chat id), administrators, and one-time pairing codes."""
 
     def __init__(self, allowed: tuple[int, ...], admins: tuple[int, ...], path: Path):
         self.allowed = set(allowed) | set(admins)
@@ -27,9 +29,14 @@ class Access:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.executescript(SCHEMA)
 
-    def allows(self, user_id: int | None, chat_id: int | None) -> bool:
-        """Whether this user, or the chat they write in, may get answers."""
-        if user_id in self.allowed or chat_id in self.allowed:
+    def allows(self, user_id: int | None, chat_id: int | None, private: bool = True) -> bool:
+        """Whether this chat may get answers: a private chat of an allowed or paired user, or an
+        allowed group."""
+        if not private:
+            return chat_id in self.allowed
+        if user_id is None:
+            return False
+        if user_id in self.allowed:
             return True
         with self._lock:
             return self._db.execute("SELECT 1 FROM paired WHERE user_id = ?", (user_id,)).fetchone() is not None

@@ -7,9 +7,9 @@ import asyncio
 import logging
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
-from telegram.constants import ChatAction, ParseMode
-from telegram.error import TelegramError
+from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Update
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -26,7 +26,8 @@ from bots.feedback import UnknownAnswer
 from bots.limits import RateLimiter, retry_after
 from bots.service import MAX_QUESTION_CHARS, Service
 from bots.telegram.access import Access
-from bots.telegram.render import answer_html, documents_html, pick, source_html
+from bots.telegram.buttons import Buttons, secret_of
+from bots.telegram.render import answer_html, documents_html, pick, source_html, split
 
 log = logging.getLogger(__name__)
 HISTORY = 10
@@ -36,42 +37,58 @@ LANGUAGES = {"en": "English", "vi": "Tiếng Việt"}
 class Handlers:
     """What the bot does with each command, message and button."""
 
-    def __init__(self, service: Service, access: Access, strings: dict, limiter: RateLimiter):
+    def __init__(self, service: Service, access: Access, strings: dict, limiter: RateLimiter, buttons: Buttons):
         self.service = service
         self.access = access
         self.strings = strings
         self.limiter = limiter
+        self.buttons = buttons
 
     def _s(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> dict:
-        language = context.chat_data.get("lang")
+        language = context.chat_data.get("lang") if context.chat_data is not None else None
         if not language:
             code = (update.effective_user.language_code or "") if update.effective_user else ""
             language = "vi" if code.startswith("vi") else "en"
         return pick(self.strings, language)
 
     async def _admitted(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+        """Whether this update may get answers; if not, the writer is told why (and nothing else)."""
         user, chat = update.effective_user, update.effective_chat
-        if self.access.allows(user.id if user else None, chat.id if chat else None):
+        if self.access.allows(user.id if user else None, chat.id if chat else None, _private(update)):
             return True
-        refusal = self._s(update, context)["refused"].format(id=user.id if user else "?")
+        s = self._s(update, context)
+        if _private(update):
+            refusal = s["refused"].format(id=user.id if user else "?")
+        else:  # an allowed official too: what is answered in a group, every member reads
+            refusal = s["group_refused"].format(id=chat.id if chat else "?")
         if update.callback_query:
             await update.callback_query.answer(refusal[:200], show_alert=True)
         elif update.effective_message:
             await update.effective_message.reply_text(escape(refusal))
         return False
 
+    async def _reply(self, update: Update, html: str, markup: InlineKeyboardMarkup | None = None) -> None:
+        """Send HTML to the chat of the update as messages under Telegram's limit; buttons go under the last."""
+        *first, last = split(html) or [""]
+        for text in first:
+            await update.get_bot().send_message(update.effective_chat.id, text)
+        await update.get_bot().send_message(update.effective_chat.id, last, reply_markup=markup)
+
     # commands ----------------------------------------------------------------------------
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         s = self._s(update, context)
         user = update.effective_user
-        if context.args and not self.access.allows(user.id, update.effective_chat.id):
+        if context.args and not self.access.allows(user.id, update.effective_chat.id, _private(update)):
+            if not _private(update):  # a code shown in a group could be spent by anyone in it
+                await update.effective_message.reply_text(escape(s["private_only"]))
+                return
             paired = await asyncio.to_thread(self.access.pair, user.id, context.args[0])
             await update.effective_message.reply_text(escape(s["paired" if paired else "bad_code"]))
             if not paired:
                 return
         if not await self._admitted(update, context):
             return
-        await update.effective_message.reply_text(s["start"].format(documents=self._documents(s)))
+        await self._reply(update, s["start"].format(documents=self._documents(s)))
 
     async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._admitted(update, context):
@@ -79,7 +96,7 @@ class Handlers:
 
     async def documents(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._admitted(update, context):
-            await update.effective_message.reply_text(self._documents(self._s(update, context)))
+            await self._reply(update, self._documents(self._s(update, context)))
 
     def _documents(self, s: dict) -> str:
         return documents_html(self.service.documents, self.service.clause_counts, s)
@@ -97,6 +114,9 @@ class Handlers:
 
     async def pair(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         s = self._s(update, context)
+        if not _private(update):
+            await update.effective_message.reply_text(escape(s["private_only"]))
+            return
         try:
             code = await asyncio.to_thread(self.access.issue_code, update.effective_user.id)
         except PermissionError:
@@ -123,7 +143,7 @@ class Handlers:
             await update.effective_message.reply_text(escape(self._s(update, context)["no_answer_yet"]))
             return
         text, markup = self._page(update, context, answer_id, 0)
-        await update.effective_message.reply_text(text, reply_markup=markup)
+        await self._reply(update, text, markup)
 
     # answering ---------------------------------------------------------------------------
     async def _answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
@@ -138,7 +158,8 @@ class Handlers:
             await update.effective_message.reply_text(escape(s["too_long"].format(limit=MAX_QUESTION_CHARS)))
             return
         history = context.chat_data.setdefault("history", [])
-        typing = asyncio.create_task(_typing(context, update.effective_chat.id))
+        chat_id = update.effective_chat.id
+        typing = asyncio.create_task(_typing(context, chat_id))
         try:
             answer, answer_id = await asyncio.to_thread(
                 self.service.ask, question, list(history), "telegram", context.chat_data.get("lang")
@@ -152,32 +173,39 @@ class Handlers:
         history.append(answer.turn)
         del history[:-HISTORY]
         context.chat_data["last"] = answer_id
-        messages = answer_html(answer)
-        markup = _answer_keyboard(answer_id, len(answer.citations), s)
-        for i, text in enumerate(messages):
-            await update.effective_message.reply_text(text, reply_markup=markup if i == len(messages) - 1 else None)
+        label = s["sources_button"].format(count=len(answer.citations))
+        await self._reply(update, answer_html(answer), self.buttons.answer(chat_id, answer_id, len(answer.citations), label))
 
     # buttons -----------------------------------------------------------------------------
     async def button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Every press is answered: with what it asks for, or politely when it cannot be."""
         query = update.callback_query
         if not await self._admitted(update, context):
             return
-        kind, answer_id, arg = (query.data.split(":") + ["", ""])[:3]
         s = self._s(update, context)
+        chat = update.effective_chat
+        press = self.buttons.read(chat.id if chat else None, query.data)
+        if press is None or query.message is None:
+            await query.answer(s["stale_button"], show_alert=True)
+            return
         try:
-            if kind == "fb":
-                await asyncio.to_thread(self.service.store.add_feedback, answer_id, "telegram", arg)
+            if press.kind == "fb":
+                await asyncio.to_thread(self.service.store.add_feedback, press.answer_id, "telegram", press.arg)
                 await query.answer(s["thanks"])
                 return
-            text, markup = self._page(update, context, answer_id, int(arg or 0))
+            text, markup = self._page(update, context, press.answer_id, int(press.arg))
         except (UnknownAnswer, ValueError):
             await query.answer(s["no_sources"])
             return
         await query.answer()
-        if kind == "pg":  # paging inside a sources message: turn its page
-            await query.edit_message_text(text, reply_markup=markup)
+        if press.kind == "pg":  # paging inside a sources message: turn its page
+            try:
+                await query.edit_message_text(text, reply_markup=markup)
+            except BadRequest as exc:  # the page shown already (its own n/total button)
+                if "not modified" not in str(exc).lower():
+                    raise
         else:  # the button under an answer: open the sources as a message of their own
-            await query.message.reply_text(text, reply_markup=markup)
+            await self._reply(update, text, markup)
 
     def _page(self, update: Update, context, answer_id: str, index: int) -> tuple[str, InlineKeyboardMarkup | None]:
         s = self._s(update, context)
@@ -189,30 +217,13 @@ class Handlers:
         clause = clauses[index]
         language = context.chat_data.get("lang") or language
         text = source_html(clause, language, self.service.source_url(clause, language), index, len(clauses), s)
-        return text, _page_keyboard(answer_id, index, len(clauses))
+        return text, self.buttons.pages(update.effective_chat.id, answer_id, index, len(clauses))
 
 
-def _answer_keyboard(answer_id: str, cited: int, s: dict) -> InlineKeyboardMarkup:
-    rows = [[InlineKeyboardButton(s["sources_button"].format(count=cited), callback_data=f"src:{answer_id}:0")]] if cited else []
-    rows.append(
-        [
-            InlineKeyboardButton("👍", callback_data=f"fb:{answer_id}:up"),
-            InlineKeyboardButton("👎", callback_data=f"fb:{answer_id}:down"),
-        ]
-    )
-    return InlineKeyboardMarkup(rows)
-
-
-def _page_keyboard(answer_id: str, index: int, total: int) -> InlineKeyboardMarkup | None:
-    if total < 2:
-        return None
-    row = []
-    if index > 0:
-        row.append(InlineKeyboardButton("◀", callback_data=f"pg:{answer_id}:{index - 1}"))
-    row.append(InlineKeyboardButton(f"{index + 1}/{total}", callback_data=f"pg:{answer_id}:{index}"))
-    if index < total - 1:
-        row.append(InlineKeyboardButton("▶", callback_data=f"pg:{answer_id}:{index + 1}"))
-    return InlineKeyboardMarkup([row])
+def _private(update: Update) -> bool:
+    """A private chat, or a button under no message (its answer is shown to the presser alone)."""
+    chat = update.effective_chat
+    return chat is None or chat.type == ChatType.PRIVATE
 
 
 async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
@@ -251,10 +262,12 @@ def build_application(
         .concurrent_updates(True)
         .build()
     )
-    handlers = Handlers(service, access, strings, RateLimiter(rate_per_user))
+    handlers = Handlers(service, access, strings, RateLimiter(rate_per_user), Buttons(secret_of(token)))
+    # new messages only: an edit is not a new question, and a channel post has no one to answer
+    asked = filters.UpdateType.MESSAGE
     for name in ("start", "help", "documents", "lang", "pair", "ask", "sources"):
-        application.add_handler(CommandHandler(name, getattr(handlers, name)))
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.message))
+        application.add_handler(CommandHandler(name, getattr(handlers, name), filters=asked))
+    application.add_handler(MessageHandler(asked & filters.TEXT & ~filters.COMMAND, handlers.message))
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_error_handler(_log_error)
     return application

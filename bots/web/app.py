@@ -55,7 +55,7 @@ def create_app(
     @app.middleware("http")
     async def _guard(request: Request, call_next):
         start = time.perf_counter()
-        refusal, cors = guard.admit(request, keys, limits, lambda scope: metrics.rate_limited.labels(scope).inc())
+        refusal, cors = guard.admit(request, keys)
         response = refusal or await call_next(request)
         response.headers.update(cors)
         guard.secure(request, response)
@@ -81,10 +81,13 @@ def create_app(
     async def _crash(request: Request, exc: Exception):
         return JSONResponse({"error": "internal error; it has been logged"}, status_code=500)
 
+    def spend(request: Request) -> None:
+        guard.spend(request, limits, lambda scope: metrics.rate_limited.labels(scope).inc())
+
     for routes in (
-        answers.router(service, metrics),
+        answers.router(service, metrics, spend),
         library.router(service),
-        feedback.router(service, metrics),
+        feedback.router(service, metrics, spend),
         health.router(service, metrics),
         *extra,
         widget.router(demo_key),

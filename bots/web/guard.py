@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -14,7 +15,6 @@ from bots.limits import RateLimiter, retry_after
 KEY_HEADER = "x-widget-key"
 MAX_BODY_BYTES = 64 * 1024
 BODY_TIMEOUT = 10.0  # seconds the next part of a request body may take to arrive
-LIMITED = ("/api/ask", "/api/ask/stream", "/api/feedback")  # the routes that cost an answer or a write
 
 PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'"
 DOCS_CSP = (
@@ -75,10 +75,13 @@ def _origin(value: str) -> str:
 
 
 class Keys:
-    """Public widget keys, each with the page origins allowed to use it; an empty list denies all."""
+    """Public widget keys, each with the page origins allowed to use it; an empty list denies all.
+    With `require_origin`, a request must say its page's origin (a browser always does; a script
+    must then claim one, which a key's allowed origins still limit)."""
 
-    def __init__(self, keys: dict[str, list[str]]):
+    def __init__(self, keys: dict[str, list[str]], require_origin: bool = False):
         self.keys = {key: {_origin(o) for o in origins} for key, origins in keys.items()}
+        self.require_origin = require_origin
 
     def problem(self, key: str | None, origin: str | None) -> tuple[int, str] | None:
         """Why a request may not use the API (status and message), or None when it may."""
@@ -89,6 +92,8 @@ class Keys:
         allowed = self.keys[key]
         if not allowed:
             return 403, "this widget key allows no origin"
+        if origin is None and self.require_origin:
+            return 403, "an Origin header is needed with a widget key"
         if origin is not None and _origin(origin) not in allowed:
             return 403, f"this widget key is not allowed on {origin}"
         return None
@@ -131,12 +136,9 @@ class Limits:
         return ("key", wait) if wait else None
 
 
-def refuse(status: int, message: str, origin: str | None = None, wait: float | None = None) -> JSONResponse:
-    """A JSON error; readable by the page when its origin is known, with Retry-After for 429."""
-    headers = cors_headers(origin) if origin else {}
-    if wait is not None:
-        headers["Retry-After"] = retry_after(wait)
-    return JSONResponse({"error": message}, status_code=status, headers=headers)
+def refuse(status: int, message: str, origin: str | None = None) -> JSONResponse:
+    """A JSON error; readable by the page when its origin is known."""
+    return JSONResponse({"error": message}, status_code=status, headers=cors_headers(origin) if origin else {})
 
 
 def secure(request: Request, response: Response) -> None:
@@ -159,9 +161,9 @@ def secure(request: Request, response: Response) -> None:
         h.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
 
 
-def admit(request: Request, keys: Keys, limits: Limits, limited: Callable[[str], None]) -> tuple[Response | None, dict]:
+def admit(request: Request, keys: Keys) -> tuple[Response | None, dict]:
     """(None, CORS headers to add) when a request may go on, else (the refusal, {}).
-    Only /api/ is guarded; `limited` is told the scope of each 429."""
+    Only /api/ is guarded. Rate limits are spent later, by the routes, on valid requests."""
     path = request.url.path
     if not path.startswith("/api/"):
         return None, {}
@@ -175,9 +177,13 @@ def admit(request: Request, keys: Keys, limits: Limits, limited: Callable[[str],
         return refuse(*problem, origin=readable), {}
     if int(request.headers.get("content-length") or 0) > MAX_BODY_BYTES:
         return refuse(413, f"the request body is over {MAX_BODY_BYTES} bytes", readable), {}
-    if request.method == "POST" and path in LIMITED:
-        over = limits.check(request.client.host if request.client else "unknown", key)
-        if over:
-            limited(over[0])
-            return refuse(429, f"too many requests (per {over[0]}); try again later", readable, over[1]), {}
     return None, cors_headers(origin) if origin else {}
+
+
+def spend(request: Request, limits: Limits, limited: Callable[[str], None]) -> None:
+    """Count an accepted request (its body valid) against the per-IP and per-key limits; over a
+    limit, HTTPException 429 with Retry-After. A request refused before this costs nothing."""
+    over = limits.check(request.client.host if request.client else "unknown", request.headers.get(KEY_HEADER, ""))
+    if over:
+        limited(over[0])
+        raise HTTPException(429, f"too many requests (per {over[0]}); try again later", {"Retry-After": retry_after(over[1])})

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field, StrictStr, field_validator
 
@@ -40,8 +41,8 @@ class AskRequest(BaseModel):
         return [Turn(t.question, tuple(t.citations)) for t in self.history]
 
 
-def router(service: Service, metrics: Metrics) -> APIRouter:
-    """The answer routes over one service."""
+def router(service: Service, metrics: Metrics, spend: Callable[[Request], None]) -> APIRouter:
+    """The answer routes over one service; `spend` counts a valid request against the rate limits."""
     routes = APIRouter()
 
     async def _answer(body: AskRequest) -> dict:
@@ -55,11 +56,14 @@ def router(service: Service, metrics: Metrics) -> APIRouter:
         response_model_exclude_unset=True,
         summary="Answer a question (the JSON contract of `assistant ask --json`, plus answer_id)",
     )
-    async def ask(body: AskRequest) -> dict:
+    async def ask(body: AskRequest, request: Request) -> dict:
+        spend(request)
         return await _answer(body)
 
     @routes.post("/api/ask/stream", summary="Answer a question as server-sent events: status, delta, citations, done")
-    async def ask_stream(body: AskRequest) -> StreamingResponse:
+    async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
+        spend(request)
+
         async def events():
             yield event("status", {"stage": "searching"})
             try:

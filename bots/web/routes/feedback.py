@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field, StrictStr
 from starlette.exceptions import HTTPException
 
@@ -21,15 +22,16 @@ class FeedbackRequest(BaseModel):
     comment: StrictStr = Field(default="", max_length=2000)
 
 
-def router(service: Service, metrics: Metrics) -> APIRouter:
-    """The feedback route over one service."""
+def router(service: Service, metrics: Metrics, spend: Callable[[Request], None]) -> APIRouter:
+    """The feedback route over one service; `spend` counts a valid request against the rate limits."""
     routes = APIRouter()
 
     @routes.post("/api/feedback", status_code=201, summary="Up or down, clauses cited wrongly, a comment")
-    async def feedback(body: FeedbackRequest) -> dict:
+    async def feedback(body: FeedbackRequest, request: Request) -> dict:
         comment = body.comment.strip()
         if body.vote is None and not body.wrong_clauses and not comment:
             raise HTTPException(422, "feedback needs a vote, a wrongly cited clause or a comment")
+        spend(request)
         try:
             await asyncio.to_thread(service.store.add_feedback, body.answer_id, "web", body.vote, body.wrong_clauses, comment)
         except UnknownAnswer as exc:

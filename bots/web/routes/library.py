@@ -1,11 +1,12 @@
-"""GET /api/documents and /api/clauses/{id}: what the corpus holds, and one clause verbatim."""
+"""GET /api/documents and /api/clauses/{id}: what the corpus holds, and one clause verbatim (with
+source links, never the server's file names)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter
 from starlette.exceptions import HTTPException
 
-from assistant.contract import DocumentOut, SourcedClauseOut, dump
+from assistant.contract import DocumentOut, SourcedClauseOut, dump, public
 from bots.service import Service
 
 
@@ -20,7 +21,7 @@ def router(service: Service) -> APIRouter:
         summary="The Conclusions in the corpus",
     )
     async def documents() -> list[dict]:
-        return [dump(DocumentOut.of(d, service.clause_counts[d.id])) for d in service.documents]
+        return [public(dump(DocumentOut.of(d, service.clause_counts[d.id]))) for d in service.documents]
 
     @routes.get(
         "/api/clauses/{clause_id:path}",
@@ -32,6 +33,6 @@ def router(service: Service) -> APIRouter:
         found = service.clauses.get(clause_id)
         if found is None:
             raise HTTPException(404, f"no clause {clause_id!r}; ids look like 178-KL/TW:3.3")
-        return dump(SourcedClauseOut.of_sourced(found, service.source_url(found)))
+        return public(dump(SourcedClauseOut.of_sourced(found, service.source_url(found))))
 
     return routes
