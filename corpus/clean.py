@@ -27,7 +27,7 @@ BYLINE_DATE = re.compile(
 )
 # a bar of short items between "|", "·", "»", ">" or runs of spaces (menus, breadcrumbs, share and print links)
 BAR = re.compile(r"^[^|·»>]{1,40}(?:[|·»>][^|·»>]{1,40}){2,}$|^\S+(?: \S+)?(?: {2,}\S+(?: \S+)?){2,}$")
-TIME_OF_DAY = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
+TIME_OF_DAY = re.compile(r"(?<![\d:])\d{1,2}(?::|\s?h\s?)\d{2}(?![\d:])")  # 09:15, 9h15, 10 h 15
 IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:jpe?g|png|webp|gif|avif)$", re.IGNORECASE)
 DOMAIN = re.compile(r"\b[\w-]+\.(?:vn|com|net|org|gov|info|news|int|edu)\b", re.IGNORECASE)
 
@@ -89,13 +89,17 @@ def _line_rules() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _is_byline(line: Line) -> bool:
-    """A short line ending in a date, or giving a time of day ("Monday, November 3, 2025 - 07:40")."""
-    if word_count(line.text) > 12:
-        return False
+    """A short line ending in a date, or giving a time of day ("Monday, November 3, 2025 - 07:40");
+    a longer one when it gives times in items between separators ("Published 9 February 2027, 10 h
+    15 · Updated 10 February 2027, 08 h 02 · 8 min read")."""
+    words = word_count(line.text)
+    timed = bool(TIME_OF_DAY.search(line.text)) and bool(re.search(r"\d{4}", line.text)) and not ends_sentence(line.text)
+    if words > 12:
+        return words <= 30 and timed and bool(re.search(r"\s[·|•]\s", line.text))
     match = BYLINE_DATE.search(line.text)
     if match:
         return not ends_sentence(line.text[: match.start()])
-    return bool(TIME_OF_DAY.search(line.text)) and bool(re.search(r"\d{4}", line.text)) and not ends_sentence(line.text)
+    return timed
 
 
 def _published(line: Line) -> date | None:

@@ -23,7 +23,7 @@ from dateparser.data.languages_info import language_order
 from dateparser.languages import default_loader
 
 from corpus import cues, sentences
-from corpus.periods import last_day, period_start, quarters_and_halves
+from corpus.periods import last_day, quarters_and_halves
 from corpus.records import Deadline
 
 _WORD = r"[^\W\d_][^\W\d_'’.-]*"
@@ -170,7 +170,7 @@ def _is_deadline(text: str, start: int, end: int, due: date, granularity: str, l
     if _cue_ends("deadline_before", prefix, lang):
         return True
     if granularity != "day" and _cue_ends("deadline_in", prefix, lang):
-        if ref is not None and period_start(due, granularity) > ref:
+        if ref is not None and due > ref:
             return True
         completion = cues.cue("completion", lang)
         if _in_parenthesis(text, start) or bool(
@@ -239,11 +239,15 @@ def _weeks(text: str, lang: str | None) -> list[_Hit]:
 
 
 def _periodic(text: str, lang: str | None, ref: date | None) -> list[_Hit]:
-    """Reports due every quarter or year ("báo cáo hằng quý", "annual report"), in a sentence
+    """Reports due every quarter, half year or year ("báo cáo hằng quý", "every six months"), in a sentence
     about reporting or completing something; due first at the end of the period after `ref`."""
     completion = cues.cue("completion", lang)
     hits = []
-    periods = (("each_quarter", "FREQ=MONTHLY;INTERVAL=3", 3, "quarter"), ("each_year", "FREQ=YEARLY", 12, "year"))
+    periods = (
+        ("each_quarter", "FREQ=MONTHLY;INTERVAL=3", 3, "quarter"),
+        ("each_half", "FREQ=MONTHLY;INTERVAL=6", 6, "half"),
+        ("each_year", "FREQ=YEARLY", 12, "year"),
+    )
     for concept, rule, months, granularity in periods:
         pattern = cues.cue(concept, lang)
         for m in pattern.finditer(cues.fold(text)) if pattern else ():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,8 +75,18 @@ def _read(path: Path) -> str:
 
         return html_text(text)
     if suffix == ".md":
-        return unwrap_markdown(text)
+        return markdown_text(text)
     return text
+
+
+def markdown_text(text: str) -> str:
+    """Markdown read as the page it renders to (CommonMark with tables): headings, lists (nested
+    ones too), tables, link and image text, then read as any web page is."""
+    from markdown_it import MarkdownIt
+
+    from corpus.formats.webpage import html_text
+
+    return html_text(MarkdownIt("commonmark").enable("table").render(text))
 
 
 def _decoded(path: Path) -> str:
@@ -90,15 +99,3 @@ def _decoded(path: Path) -> str:
     if "\x00" in text:
         raise ParseError(path.name, text[: text.index("\x00")].count("\n") + 1, "binary data (NUL byte)")
     return text
-
-
-def unwrap_markdown(text: str) -> str:
-    """Join hard-wrapped lines of a paragraph (newline to space, so offsets stay put)."""
-    opener = re.compile(r"^\s*(?:#|[-*+]\s|\(?\w{1,4}[.)]\s|\[\d+\]|>|\|)")
-    lines = text.split("\n")
-    out = []
-    for i, line in enumerate(lines):
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        joins = line.strip() and nxt.strip() and not opener.match(nxt) and not line.lstrip().startswith("#")
-        out.append(line + (" " if joins else "\n"))
-    return "".join(out)[:-1] if out else text

@@ -125,11 +125,13 @@ def _first_due(clause: Clause):
 
 
 def _frequency(rrule: str | None) -> str | None:
-    """ "monthly", "quarterly" (monthly with an interval of 3) or "yearly", from an RFC 5545 rule."""
+    """ "monthly", "quarterly" or "half-yearly" (monthly with an interval of 3 or 6) or "yearly",
+    from an RFC 5545 rule."""
     found = re.search(r"FREQ=(\w+)", rrule or "")
     if not found:
         return None
-    return "quarterly" if "INTERVAL=3" in rrule else found[1].lower()
+    interval = re.search(r"INTERVAL=(\d+)", rrule)
+    return {"3": "quarterly", "6": "half-yearly"}.get(interval[1] if interval else "", found[1].lower())
 
 
 def slot_rows(slots: list[dict], anchors: Anchors, clauses: dict[str, Clause], canonical) -> list[dict]:

@@ -57,6 +57,7 @@ def _read(question: str, gazetteer: Gazetteer, documents: list[Document], today:
     return Query(
         question, language, actors, topics, known, unknown, window, monthly, when,
         asks_how_often=often, asks_meeting=meeting, asks_issued=issued,
+        asks_replaced=not meeting and cues.says("replaces", language, question),
         asks_list=cues.says("asks_list", language, question), asks_yes_no=asks_yes_no(question, language),
     )  # fmt: skip
 
@@ -87,6 +88,7 @@ def carry_forward(query: Query, previous: Query) -> Query:
         asks_how_often=query.asks_how_often or previous.asks_how_often,
         asks_meeting=query.asks_meeting or previous.asks_meeting,
         asks_issued=query.asks_issued or previous.asks_issued,
+        asks_replaced=query.asks_replaced or previous.asks_replaced,
         asks_list=query.asks_list or previous.asks_list,
         asks_yes_no=query.asks_yes_no or previous.asks_yes_no,
     )

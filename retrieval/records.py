@@ -39,6 +39,7 @@ class Query:
     day: date | None = None  # a day asked about that the corpus states only as a meeting's or document's date
     asks_meeting: bool = False  # asks what a meeting heard or when it met ("Whose report did the Politburo hear?")
     asks_issued: bool = False  # asks when a cited Conclusion itself was issued ("When was Conclusion 412 issued?")
+    asks_replaced: bool = False  # asks which document one replaces ("Which notice does it supersede?")
     asks_list: bool = False  # asks for a whole list ("List every task of ...", "Liệt kê ...")
     asks_yes_no: bool = False  # asks to confirm or deny ("Must the Ministry ... by June 2026?", "... có phải ... không?")
 
@@ -52,7 +53,8 @@ class Query:
 
     @property
     def asks_one_fact(self) -> bool:
-        """A deadline, a frequency, a meeting, a day or a date: one clause holds the answer."""
+        """A deadline, a frequency, a meeting, a day or a date: one clause holds the answer (a
+        document replaced may be one of several: "which directives must it propose to replace?")."""
         return self.asks_when or self.asks_how_often or self.asks_meeting or self.asks_issued or self.day is not None
 
 

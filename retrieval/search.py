@@ -119,6 +119,11 @@ def tells_meeting(clause: Clause) -> bool:
     return any(cues.says("meeting", lang, text) for lang, text in clause.texts.items())
 
 
+def tells_replacement(clause: Clause) -> bool:
+    """True when a clause says one document takes the place of another, and names it."""
+    return any(cues.says("replaces", lang, text) and symbols.symbols(text) for lang, text in clause.texts.items())
+
+
 def dated(clause: Clause) -> bool:
     """True when a clause states when it is due."""
     return any(d.due or d.recurring for d in clause.deadlines)
@@ -180,6 +185,7 @@ class Searcher:
         self._days = days = {c.id: days_stated(c) for c in clauses}
         self._stated = stated_days(clauses, self.documents, days)
         self._meetings = {c.id for c in clauses if tells_meeting(c)}
+        self._replacing = {c.id for c in clauses if tells_replacement(c)}
         issued = {d.id: d.date for d in self.documents}
         self._dating = {c.id for c in clauses if issued.get(c.document) in days[c.id]}  # clauses stating their document's date
 
@@ -318,8 +324,8 @@ class Searcher:
     ) -> list[Hit]:
         """Hits by fused rank: inside the asked window first, then (for "how often") recurring ones,
         (for a day stated only as a meeting's or document's date) those stating it, (for a meeting)
-        those telling of one, (for "when was it issued") those stating the
-        document's date, (for "by when") dated ones, then
+        those telling of one, (for "when was it issued") those stating the document's date, (for
+        "which does it replace") those naming a document replaced, (for "by when") dated ones, then
         (for a named body) the clauses giving it a task before those only naming it."""
         fused = _rrf(dense, lexical, self._unreachable(query.language) if query and dense and lexical else set())
         window = query.window if query else None
@@ -336,6 +342,7 @@ class Searcher:
         day = query.day if query else None
         meeting = bool(query and query.asks_meeting)
         issued = bool(query and query.asks_issued)
+        replaced = bool(query and query.asks_replaced)
         hits.sort(
             key=lambda h: (
                 h.in_window is False,
@@ -343,6 +350,7 @@ class Searcher:
                 day is not None and day not in self._days[h.clause.id],
                 meeting and h.clause.id not in self._meetings,
                 issued and h.clause.id not in self._dating,
+                replaced and h.clause.id not in self._replacing,
                 when and not dated(h.clause),
                 acting is not None and h.clause.id not in acting,
                 -h.score,

@@ -46,6 +46,14 @@ def test_directing_a_ministry_gives_the_ministry_the_task(gazetteer):
     text = "Assign the Government Party Committee to direct the Ministry of Finance to issue guidance."
     actors = tasked(text, "en", gazetteer).actors
     assert "Ministry of Finance" in actors and "Government Party Committee" in actors
+    german = "Das Parteikomitee der Regierung führt und lenkt das Ministerium für öffentliche Sicherheit bei folgenden Aufgaben:"
+    for lang, text in (
+        ("de", german),
+        ("fr", "Le Comité du Parti du gouvernement dirige le ministère des Finances pour publier les normes."),
+        ("ru", "Партийный комитет правительства руководит Министерством финансов в подготовке правил."),
+    ):
+        assert "Government Party Committee" in tasked(text, lang, gazetteer).actors, (lang, text)
+    assert "Ministry of Public Security" in tasked(german, "de", gazetteer).actors
     read = tasked("The Politburo praised the Ministry of Finance and the Ministry of Justice.", "en", gazetteer)
     assert read.actors == [] and read.named == ["Politburo", "Ministry of Finance", "Ministry of Justice"]
 

@@ -127,6 +127,14 @@ def test_distribution_list_signature_bars_and_dated_bylines_are_no_text():
     assert kinds["Nơi nhận:"] == "closing" and kinds["Thursday, 14/05/2027 - 09:35"] == "byline"
 
 
+def test_a_long_byline_of_dated_items_with_times_is_no_text():
+    byline = "Publié le 9 février 2027 à 10 h 15 · Mis à jour le 10 février 2027 à 08 h 02 · Lecture : 8 min"
+    sentence = "Le 9 février 2027 à 10 h 15, le Secrétariat a publié la Conclusion n° 756-KL/TW sur les maisons de la culture."
+    cleaned = clean("\n".join([byline, "Lors de sa réunion du 2 février 2027, le Secrétariat a conclu :", sentence]))
+    assert dict((line.text, kind) for line, kind in cleaned.removed) == {byline: "byline"}
+    assert [line.text for line in cleaned.body][-1] == sentence  # a sentence with a time stays text
+
+
 def test_a_source_credit_closes_the_text_but_a_funding_source_does_not():
     page = "\n".join(
         [

@@ -79,6 +79,10 @@ def test_a_period_is_a_deadline_only_when_it_lies_after_the_document():
     )
     assert (found.due, found.granularity) == (date(2027, 12, 31), "year")
     assert find_deadlines("Trong năm 2025, các địa phương đã có bác sĩ.", "vi", date(2026, 7, 3)) == []
+    # after an "in" word, a period under way at the document's date is still to be completed in
+    (found,) = find_deadlines("guider, au cours du premier trimestre 2027, la réaffectation des sièges", "fr", date(2027, 2, 5))
+    assert (found.due, found.granularity) == (date(2027, 3, 31), "quarter")
+    assert find_deadlines("guider, au cours du premier trimestre 2026, la réaffectation", "fr", date(2027, 2, 5)) == []
 
 
 def test_group_deadlines_are_marked():
@@ -191,6 +195,11 @@ def test_dates_that_start_periods_or_name_documents_are_not_deadlines(lang, text
         ("vi", "Định kỳ hằng quý báo cáo Bộ Y tế.", "FREQ=MONTHLY;INTERVAL=3"),
         ("en", "The Office must report to the Politburo annually.", "FREQ=YEARLY"),
         ("fr", "rendent compte chaque mois, avant le 20, au ministère", None),
+        ("en", "and report to the Secretariat every six months.", "FREQ=MONTHLY;INTERVAL=6"),
+        ("vi", "định kỳ 6 tháng báo cáo Ban Bí thư kết quả thực hiện.", "FREQ=MONTHLY;INTERVAL=6"),
+        ("fr", "en rendre compte au Secrétariat tous les six mois ;", "FREQ=MONTHLY;INTERVAL=6"),
+        ("it", "riferisce ogni sei mesi al Segretariato sui risultati.", "FREQ=MONTHLY;INTERVAL=6"),
+        ("ru", "докладывать Секретариату каждые полгода о результатах.", "FREQ=MONTHLY;INTERVAL=6"),
     ],
 )
 def test_quarterly_yearly_and_reversed_monthly_reports(lang, text, rule):

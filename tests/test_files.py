@@ -368,3 +368,38 @@ def test_a_saved_page_gives_its_own_address_as_its_source():
         "<li>Provinces shall report every month.</li></ol></article></body></html>"
     )
     assert clean(html_text(page)).source_urls == ("https://news.example.vn/a/512.html",)
+
+
+MARKDOWN = """[Home](https://example.org/) · [Politics](https://example.org/p/)
+
+# Conclusion No. 777-KL/TW on commune libraries
+
+| CENTRAL COMMITTEE | COMMUNIST PARTY OF VIETNAM |
+|:---:|:---:|
+| No. 777-KL/TW | *Hanoi, 5 February 2027* |
+
+## I. TASKS
+
+1) The Government Party Committee directs:
+
+- the Ministry of Culture, Sports and Tourism:
+  - to issue library criteria by 31 March 2027;
+  - to report to the Secretariat every six months;
+- the **Ministry of Finance**: to guide the use of surplus offices.
+
+2) Provincial Party Committees report each month before the 10th.
+"""
+
+
+def test_markdown_is_read_as_the_page_it_renders_to(tmp_path):
+    (tmp_path / "c.md").write_text(MARKDOWN, encoding="utf-8")
+    lines = read_text(tmp_path / "c.md").split("\n\n")
+    assert "I. TASKS" in lines and "Conclusion No. 777-KL/TW on commune libraries" in lines  # no "#" left
+    assert "1. The Government Party Committee directs:" in lines  # a loose list item keeps its number with its text
+    assert "- the Ministry of Culture, Sports and Tourism:" in lines
+    assert "+ to issue library criteria by 31 March 2027;" in lines  # a nested list takes the next bullet
+    assert "- the Ministry of Finance: to guide the use of surplus offices." in lines  # emphasis and links are text
+    assert "Hanoi, 5 February 2027" in lines and not any("](" in line or "|" in line for line in lines)
+    tree = parse_file(tmp_path / "c.md", DEFAULT_LANGUAGES).tree
+    items = [n.path for n in tree.nodes if n.kind == "item"][:4]
+    assert items == [("I", "1"), ("I", "1", "b1"), ("I", "1", "b1", "b1"), ("I", "1", "b1", "b2")]

@@ -121,6 +121,12 @@ def test_when_a_conclusion_was_issued_is_answered_by_a_clause_stating_its_date(s
     assert result.query.asks_issued and ids[0] in {"183-KL/TW:pre", "183-KL/TW:pre.p2"}
 
 
+def test_which_document_is_replaced_is_answered_by_the_clause_naming_it(searcher):
+    ids, result = top(searcher, "Which directive will the new document on leadership over mass organisations replace (KL 178)?")
+    assert result.query.asks_replaced and "17-CT/TW" in searcher.clauses[ids[0]].texts["uk"]
+    assert not top(searcher, "What must the Ministry of Finance do by July 2025?")[1].query.asks_replaced
+
+
 def test_a_body_given_no_task_stands_for_the_party_committee_leading_it(searcher, gazetteer):
     assert gazetteer.kin("Vietnam Fatherland Front") == ("Fatherland Front Party Committee",)
     assert gazetteer.kin("Government Party Committee") == ("Government",)

@@ -119,17 +119,25 @@ def _blocks(main: Tag) -> list[str]:
     return [line for line in lines if line]
 
 
+BULLETS = ("-", "+", "•")  # a <ul> in a <ul> is a nested list: its items take the next bullet, as Vietnamese texts write them
+
+
 def _number_lists(main: Tag) -> None:
-    """Put before each list item the marker a browser shows: "1.", "a)", "i." in an <ol> (start, type, value), "-" in a <ul>."""
+    """Put before each list item the marker a browser shows: "1.", "a)", "i." in an <ol> (start,
+    type, value), "-" in a <ul> ("+" in a <ul> inside one, then "•")."""
     for lst in main.find_all(["ol", "ul"]):
         items = lst.find_all("li", recursive=False)
-        kind = (lst.get("type") or "1") if lst.name == "ol" else "-"
+        depth = len(lst.find_parents("ul"))
+        kind = (lst.get("type") or "1") if lst.name == "ol" else BULLETS[min(depth, len(BULLETS) - 1)]
         step = -1 if lst.name == "ol" and lst.has_attr("reversed") else 1
         number = _int(lst.get("start"), len(items) if step < 0 else 1)
         for li in items:
             number = _int(li.get("value"), number)
             if not starts_with_marker(" ".join(li.get_text(" ").split())):
-                li.insert(0, NavigableString(_marker(number, kind) + " "))
+                # before its first text, inside the paragraph a loose list item holds (<li><p>…)
+                first = li.find(string=lambda s: s.strip())
+                marker = NavigableString(_marker(number, kind) + " ")
+                first.insert_before(marker) if first is not None else li.insert(0, marker)
             number += step
 
 
@@ -141,7 +149,7 @@ def _int(value, default: int) -> int:
 
 
 def _marker(number: int, kind: str) -> str:
-    """A list item's marker: "-", "3.", "c)", "C)", "iii.", "III."."""
+    """A list item's marker: a bullet, "3.", "c)", "C)", "iii.", "III."."""
     if kind in ("a", "A") and number > 0:
         letters = ""
         while number:
@@ -150,4 +158,4 @@ def _marker(number: int, kind: str) -> str:
         return f"{letters.upper() if kind == 'A' else letters})"
     if kind in ("i", "I") and 0 < number < 400:
         return f"{to_roman(number).upper() if kind == 'I' else to_roman(number)}."
-    return "-" if kind == "-" else f"{number}."
+    return kind if kind in BULLETS else f"{number}."
