@@ -54,7 +54,9 @@ class Wording:
             day = re.search(r"BYMONTHDAY=(\d+)", d.recurring)
             if day:
                 return self.p["monthly"].format(day=day[1])
-            return self.p["yearly" if "YEARLY" in d.recurring else "half_yearly" if "INTERVAL=6" in d.recurring else "quarterly"]
+            if "YEARLY" in d.recurring:
+                return self.p["yearly"]
+            return self.p["half_yearly" if "INTERVAL=6" in d.recurring else "quarterly"]
         if d.due is None:
             return d.phrase
         if d.granularity in ("month", "year"):

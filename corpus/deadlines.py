@@ -160,10 +160,10 @@ def _cue_ends(concept: str, prefix: str, lang: str | None) -> bool:
 
 def _is_deadline(text: str, start: int, end: int, due: date, granularity: str, lang: str | None, ref: date | None) -> bool:
     """A date is a deadline after a deadline word ("before", "chậm nhất"); a month, quarter or year
-    also after an "in" word in a sentence about completing something, or when the whole period
-    lies after the document's own date (what is to happen "in 2027" in a text of 2026 is no
-    report of the past); and a day after the document's own date that does not start a period
-    or date a decision."""
+    also after an "in" word in a sentence about completing something, or when the period has not
+    ended by the document's own date (what is to happen "in 2027" in a text of 2026, or "in the
+    first quarter" in a text of February, is no report of the past); and a day after the
+    document's own date that does not start a period or date a decision."""
     prefix = text[max(0, start - 60) : start]
     if _is_range_end(prefix, lang):
         return False
